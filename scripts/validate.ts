@@ -1,0 +1,46 @@
+/**
+ * `npm run validate [files…] [--format text|github|json]`: checks the library without building.
+ * With files, only their problems are shown (the whole library is still read, so ids resolve).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { libraryDir, readLibrarySource, displayPath } from '../src/lib/library-files';
+import { checkLibrary } from '../src/lib/validation/check-library';
+import { countDiagnostics, formatGithub, formatText, sortDiagnostics } from '../src/lib/validation/diagnostic';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+});
+
+if (values.help) {
+  console.log('Usage: npm run validate -- [files…] [--format text|github|json]');
+  process.exit(0);
+}
+if (!['text', 'github', 'json'].includes(values.format)) {
+  console.error(`Unknown --format "${values.format}": use text, github or json.`);
+  process.exit(2);
+}
+
+const source = readLibrarySource(libraryDir());
+const library = checkLibrary(source);
+const only = new Set(positionals.map((file) => displayPath(path.resolve(file))));
+const isNotWriteUp = (file: string) => !source.writeUps.some((writeUp) => writeUp.path === file);
+const diagnostics = sortDiagnostics(
+  only.size === 0 ? library.diagnostics : library.diagnostics.filter((d) => only.has(d.file) || isNotWriteUp(d.file)),
+);
+for (const file of only) {
+  if (isNotWriteUp(file)) console.error(`${file} is not a write-up of the library in ${displayPath(libraryDir())}: not checked.`);
+}
+const checkedFiles = only.size === 0 ? source.writeUps.length : only.size;
+
+if (values.format === 'json') {
+  console.log(JSON.stringify({ ...countDiagnostics(diagnostics), checkedFiles, diagnostics }, null, 2));
+} else if (values.format === 'github') {
+  const annotations = formatGithub(diagnostics);
+  if (annotations) console.log(annotations);
+  console.log(formatText(diagnostics, checkedFiles).split('\n').at(-1));
+} else {
+  console.log(formatText(diagnostics, checkedFiles));
+}
+process.exit(countDiagnostics(diagnostics).errors > 0 ? 1 : 0);

@@ -1,0 +1,309 @@
+/**
+ * Every rule of the format that can be checked without compiling anything: settings, the four
+ * registries, each write-up's front matter, and the rules between write-ups. Pure: it takes the
+ * files' text and returns every problem at once, so one run reports all of them.
+ */
+import {
+  REGISTRY_SCHEMAS,
+  WRITE_UP_ID,
+  KEBAB_CASE,
+  settingsSchema,
+  writeUpSchema,
+  type RegistryName,
+  type Settings,
+  type WriteUp,
+  type Person,
+  type Team,
+  type Service,
+  type Cause,
+} from '../schema';
+import { closestMatch } from '../suggest';
+import type { Diagnostic } from './diagnostic';
+import { plainIssue, fieldName, valueAt } from './schema-issues';
+import { parseYaml, splitWriteUp, type Position, type YamlSource } from './source';
+
+export interface SourceFile {
+  /** Path as shown in messages (relative to the working directory). */
+  path: string;
+  text: string;
+}
+
+export interface LibrarySource {
+  settings?: SourceFile;
+  registries: Partial<Record<RegistryName, SourceFile>>;
+  /** Where registry files live, for messages about a missing one. */
+  registryDir: string;
+  writeUps: SourceFile[];
+}
+
+export interface Registries {
+  people: Map<string, Person>;
+  teams: Map<string, Team>;
+  services: Map<string, Service>;
+  causes: Map<string, Cause>;
+}
+
+export interface CheckedWriteUp {
+  id: string;
+  path: string;
+  /** The validated front matter, when it has no errors of its own. */
+  data?: WriteUp;
+  /** The front matter as written (plain YAML 1.2 values), when it parses. */
+  raw?: unknown;
+  body: string;
+  bodyLine: number;
+}
+
+export interface CheckedLibrary {
+  diagnostics: Diagnostic[];
+  settings: Settings;
+  registries: Registries;
+  writeUps: CheckedWriteUp[];
+}
+
+/** The contract's vague action phrases; each is a warning that quotes the phrase. */
+export const VAGUE_ACTION_PHRASES = ['be more careful', 'be careful', 'improve communication', 'think about', 'look into'];
+
+const WRITE_UP_FIELDS = new Set(Object.keys(writeUpSchema().shape));
+
+export function checkLibrary(source: LibrarySource): CheckedLibrary {
+  const diagnostics: Diagnostic[] = [];
+  const report = (file: string, at: Position, severity: Diagnostic['severity'], rule: string, message: string) =>
+    diagnostics.push({ file, line: at.line, column: at.column, severity, rule, message });
+
+  const settings = checkSettings(source.settings, report);
+  const registries = checkRegistries(source, report);
+  const schema = writeUpSchema(settings.severities.map((level) => level.id));
+
+  const writeUps: CheckedWriteUp[] = [];
+  const locators = new Map<CheckedWriteUp, YamlSource>();
+  const firstPathOfId = new Map<string, string>();
+  for (const file of source.writeUps) {
+    const { checked, yaml } = checkWriteUp(file, schema, registries, source.registryDir, report);
+    if (yaml) locators.set(checked, yaml);
+    const earlier = firstPathOfId.get(checked.id);
+    if (earlier !== undefined) {
+      report(file.path, { line: 1, column: 1 }, 'error', 'duplicate-id',
+        `The id "${checked.id}" is already used by ${earlier}. Ids are unique across all folders: rename one of the files.`);
+    } else {
+      firstPathOfId.set(checked.id, file.path);
+    }
+    writeUps.push(checked);
+  }
+
+  // `related` can only be checked once every id is known.
+  for (const writeUp of writeUps) {
+    const related = valueAt(writeUp.raw, ['related']);
+    const yaml = locators.get(writeUp);
+    if (!Array.isArray(related) || !yaml) continue;
+    related.forEach((id, index) => {
+      if (typeof id !== 'string' || firstPathOfId.has(id) || !WRITE_UP_ID.test(id)) return;
+      const guess = closestMatch(id, firstPathOfId.keys());
+      report(writeUp.path, yaml.locate(['related', index]), 'error', 'unknown-related',
+        `\`related[${index}]\` is "${id}", but no write-up has that id.${guess ? ` Did you mean "${guess}"?` : ' Use the file name of the related write-up, without extension.'}`);
+    });
+  }
+
+  return { diagnostics, settings, registries, writeUps };
+}
+
+type Report = (file: string, at: Position, severity: Diagnostic['severity'], rule: string, message: string) => void;
+
+function checkSettings(file: SourceFile | undefined, report: Report): Settings {
+  const defaults = settingsSchema.parse({});
+  if (!file) return defaults;
+  const yaml = parseYaml(file.text);
+  if (reportSyntax(file, yaml, report)) return defaults;
+  const result = settingsSchema.safeParse(yaml.value ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const plain = plainIssue(issue, yaml.value, settingsSchema);
+    report(file.path, yaml.locate(plain.path), 'error', `settings-${plain.rule}`, plain.message);
+  }
+  return defaults;
+}
+
+function reportSyntax(file: SourceFile, yaml: YamlSource, report: Report): boolean {
+  for (const error of yaml.syntaxErrors) {
+    report(file.path, error.position, 'error', 'yaml-syntax',
+      `The YAML cannot be read: ${error.message}. Check indentation, and quote text that contains ": " or starts with a special character.`);
+  }
+  return yaml.syntaxErrors.length > 0;
+}
+
+function checkRegistries(source: LibrarySource, report: Report): Registries {
+  const registries: Registries = { people: new Map(), teams: new Map(), services: new Map(), causes: new Map() };
+  const located: Partial<Record<RegistryName, YamlSource>> = {};
+  for (const name of Object.keys(REGISTRY_SCHEMAS) as RegistryName[]) {
+    const file = source.registries[name];
+    if (!file) continue;
+    const yaml = parseYaml(file.text);
+    located[name] = yaml;
+    if (reportSyntax(file, yaml, report)) continue;
+    const value = yaml.value ?? {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      report(file.path, { line: 1, column: 1 }, 'error', 'registry-shape',
+        `${name}.yaml must be a map keyed by id ("some-id:" then indented fields), not ${Array.isArray(value) ? 'a list' : 'a single value'}.`);
+      continue;
+    }
+    const schema = REGISTRY_SCHEMAS[name];
+    for (const [id, entry] of Object.entries(value)) {
+      if (!KEBAB_CASE.test(id)) {
+        report(file.path, yaml.locate([id]), 'error', 'registry-id',
+          `"${id}" is not a valid id: use lower-case letters, digits and hyphens, like "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}".`);
+        continue;
+      }
+      const result = schema.safeParse(entry ?? {});
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const plain = plainIssue(issue, entry, schema);
+          report(file.path, yaml.locate([id, ...plain.path]), 'error', `registry-${plain.rule}`, `${id}: ${plain.message}`);
+        }
+        continue;
+      }
+      (registries[name] as Map<string, unknown>).set(id, result.data);
+    }
+  }
+  // Teams named by people and services must exist too.
+  for (const name of ['people', 'services'] as const) {
+    const file = source.registries[name];
+    const yaml = located[name];
+    if (!file || !yaml) continue;
+    for (const [id, entry] of registries[name]) {
+      if (entry.team !== undefined && !registries.teams.has(entry.team)) {
+        const guess = closestMatch(entry.team, registries.teams.keys());
+        report(file.path, yaml.locate([id, 'team']), 'error', 'unknown-id',
+          `${id}: team "${entry.team}" is not in teams.yaml.${guess ? ` Did you mean "${guess}"?` : ' Add it to teams.yaml.'}`);
+      }
+    }
+  }
+  return registries;
+}
+
+const REFERENCE_FIELDS: { path: (raw: unknown) => PropertyKey[][]; registry: RegistryName; what: string }[] = [
+  { path: (raw) => listPaths(raw, ['services']), registry: 'services', what: 'a service' },
+  { path: (raw) => listPaths(raw, ['authors']), registry: 'people', what: 'a person' },
+  { path: () => [['facilitator']], registry: 'people', what: 'a person' },
+  { path: (raw) => listPaths(raw, ['participants']), registry: 'people', what: 'a person' },
+  { path: () => [['rootCause', 'category']], registry: 'causes', what: 'a root-cause category' },
+];
+
+function listPaths(raw: unknown, path: PropertyKey[]): PropertyKey[][] {
+  const list = valueAt(raw, path);
+  return Array.isArray(list) ? list.map((_, index) => [...path, index]) : [];
+}
+
+function checkWriteUp(
+  file: SourceFile,
+  schema: ReturnType<typeof writeUpSchema>,
+  registries: Registries,
+  registryDir: string,
+  report: Report,
+): { checked: CheckedWriteUp; yaml?: YamlSource } {
+  const fileName = file.path.split('/').at(-1) ?? file.path;
+  const id = fileName.replace(/\.mdx?$/, '');
+  const parts = splitWriteUp(file.text);
+  const checked: CheckedWriteUp = { id, path: file.path, body: parts.body, bodyLine: parts.bodyLine };
+  const start = { line: 1, column: 1 };
+
+  const idMatch = WRITE_UP_ID.exec(id);
+  if (!idMatch) {
+    report(file.path, start, 'error', 'file-name',
+      `The file name "${fileName}" must be the incident date then a slug of lower-case letters, digits and hyphens, like 2024-03-06-allergen-reconciliation.mdx.`);
+  }
+  if (parts.frontMatter === undefined) {
+    report(file.path, start, 'error', 'front-matter-missing',
+      'The file has no front matter. Start it with a line "---", the fields (title, date, severity, …), then another "---".');
+    return { checked };
+  }
+  const yaml = parseYaml(parts.frontMatter, parts.frontMatterLine);
+  if (reportSyntax(file, yaml, report)) return { checked };
+  const raw = yaml.value ?? {};
+  checked.raw = raw;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    report(file.path, start, 'error', 'front-matter-shape', 'The front matter must be "key: value" lines, one field per line.');
+    return { checked };
+  }
+  const at = (path: readonly PropertyKey[]) => yaml.locate(path);
+
+  const result = schema.safeParse(raw);
+  if (result.success) checked.data = result.data;
+  else {
+    for (const issue of result.error.issues) {
+      const plain = plainIssue(issue, raw, schema);
+      report(file.path, at(plain.path), 'error', plain.rule, plain.message);
+    }
+  }
+
+  for (const key of Object.keys(raw)) {
+    if (WRITE_UP_FIELDS.has(key)) continue;
+    const guess = closestMatch(key, WRITE_UP_FIELDS);
+    report(file.path, at([key]), 'warning', 'unknown-field',
+      `\`${key}\` is not a field of the format and will be ignored.${guess ? ` Did you mean \`${guess}\`?` : ''}`);
+  }
+
+  const date = valueAt(raw, ['date']);
+  if (idMatch && typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && idMatch[1] !== date) {
+    report(file.path, at(['date']), 'error', 'date-mismatch',
+      `\`date\` is ${date}, but the file name starts with ${idMatch[1]}. Rename the file to ${date}-${idMatch[2]}.mdx, or correct the date.`);
+  }
+
+  // Every id must exist in its registry; checked on the raw value so it works even when other fields are broken.
+  const reference = (path: PropertyKey[], registry: RegistryName, what: string) => {
+    const value = valueAt(raw, path);
+    if (typeof value !== 'string' || !KEBAB_CASE.test(value) || registries[registry].has(value)) return;
+    const registryFile = `${registryDir}/${registry}.yaml`;
+    if (registry === 'people' && registries.teams.has(value)) {
+      const members = [...registries.people].filter(([, person]) => person.team === value).map(([personId]) => personId);
+      const isOwner = path[0] === 'actions';
+      report(file.path, at(path), 'error', isOwner ? 'team-as-owner' : 'team-as-person',
+        `\`${fieldName(path)}\` is "${value}", which is a team. ${isOwner ? 'An action is owned by one person, so it does not fall between people' : 'This field names people'}: use a people.yaml id${members.length > 0 ? ` (for example ${members.slice(0, 3).join(', ')})` : ''}.`);
+      return;
+    }
+    const guess = closestMatch(value, registries[registry].keys());
+    report(file.path, at(path), 'error', 'unknown-id',
+      `\`${fieldName(path)}\` is "${value}", but ${registryFile} has no such ${what.replace(/^an? /, '')}.${guess ? ` Did you mean "${guess}"?` : ` Add "${value}" to ${registryFile}, or fix the id.`}`);
+  };
+  for (const field of REFERENCE_FIELDS) for (const path of field.path(raw)) reference(path, field.registry, field.what);
+  for (const path of listPaths(raw, ['actions'])) reference([...path, 'owner'], 'people', 'a person');
+
+  checkContractWarnings(raw as Record<string, unknown>, (path, rule, message) => report(file.path, at(path), 'warning', rule, message));
+  return { checked, yaml };
+}
+
+/** The contract's warnings: printed, never failing the build. */
+function checkContractWarnings(raw: Record<string, unknown>, warn: (path: PropertyKey[], rule: string, message: string) => void): void {
+  if (raw.facilitator === undefined) {
+    warn([], 'no-facilitator', 'No `facilitator`: name who ran the review (ideally not the person most affected).');
+  }
+  const whys = raw.whys;
+  const whyCount = Array.isArray(whys) ? whys.length : 0;
+  if (whyCount < 3) {
+    warn(whys === undefined ? [] : ['whys'], 'few-whys',
+      `\`whys\` has ${whyCount} step${whyCount === 1 ? '' : 's'}: keep asking "why did the system allow this?" until you reach a structural condition (usually 3 to 5 steps).`);
+  }
+  const actions = Array.isArray(raw.actions) ? (raw.actions as unknown[]) : [];
+  if (actions.length > 3) {
+    warn(['actions', 3], 'too-many-actions',
+      `${actions.length} actions: pick the two or three that matter most; a long list is rarely finished.`);
+  }
+  actions.forEach((action, index) => {
+    const text = valueAt(action, ['action']);
+    if (typeof text !== 'string') return;
+    const phrase = VAGUE_ACTION_PHRASES.find((p) => text.toLowerCase().includes(p));
+    if (phrase) {
+      warn(['actions', index, 'action'], 'vague-action',
+        `"${phrase}" is not an action anyone can finish: say what will change in the system, who does it and how you will know it is done.`);
+    }
+  });
+  const timeline = Array.isArray(raw.timeline) ? (raw.timeline as unknown[]) : [];
+  if (timeline.length > 0) {
+    const kinds = new Set(timeline.map((event) => valueAt(event, ['kind']) ?? 'action'));
+    if (!kinds.has('detected')) {
+      warn(['timeline'], 'missing-detected', 'The timeline has no `detected` event, so time to detect and to resolve cannot be computed: mark when the organisation knew something was wrong.');
+    }
+    if (!kinds.has('resolved')) {
+      warn(['timeline'], 'missing-resolved', 'The timeline has no `resolved` event, so time to resolve and impact duration cannot be computed: mark when the incident was over.');
+    }
+  }
+}
