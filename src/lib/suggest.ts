@@ -22,11 +22,13 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The closest candidate, when it is close enough to be a plausible typo: within a third of the
- * longer length, or sharing a prefix/suffix relation ("recon" for "reconciliation").
+ * longer length, or containing what was typed ("recon" for "reconciliation"). No suggestion
+ * when two candidates are equally close ("SEV5" is as near SEV1 as SEV4): a guess would mislead.
  */
 export function closestMatch(value: string, candidates: Iterable<string>): string | undefined {
   const needle = value.toLowerCase();
   let best: { candidate: string; score: number } | undefined;
+  let tied = false;
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
     if (hay === needle) return candidate;
@@ -34,9 +36,13 @@ export function closestMatch(value: string, candidates: Iterable<string>): strin
     const limit = Math.max(1, Math.floor(Math.max(needle.length, hay.length) / 3));
     const contains = needle.length >= 3 && (hay.startsWith(needle) || hay.includes(needle));
     const score = contains ? 0.5 : distance;
-    if ((distance <= limit || contains) && (best === undefined || score < best.score)) {
+    if (!(distance <= limit || contains)) continue;
+    if (best === undefined || score < best.score) {
       best = { candidate, score };
+      tied = false;
+    } else if (score === best.score) {
+      tied = true;
     }
   }
-  return best?.candidate;
+  return tied ? undefined : best?.candidate;
 }

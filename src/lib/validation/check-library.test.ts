@@ -236,7 +236,21 @@ describe('timeline', () => {
   it('a timestamp without an offset is an error explaining why', () => {
     const d = only(edit((fm) => (timeline(fm)[1]!.at = '2024-03-06T05:30:00')), 'timestamp-offset');
     expect(d.message).toContain('no UTC offset');
-    expect(d.message).toContain('2024-03-06T05:30:00-05:00');
+    expect(d.message).toContain('like 2024-03-06T05:30:00Z for UTC');
+  });
+
+  it('suggests the offset of the library time zone on that date', () => {
+    const winter = edit((fm) => (timeline(fm)[1]!.at = '2024-03-06T05:30:00'));
+    const [d] = check([writeUp(winter)], 'timeZone: America/New_York\n').diagnostics;
+    expect(d!.message).toContain('like 2024-03-06T05:30:00-05:00 for America/New_York time');
+    const summer = edit((fm) => {
+      fm.date = '2024-07-01';
+      fm.timeline = [{ at: '2024-07-01T09:00:00', kind: 'detected', what: 'x' }, { at: '2024-07-01T10:00:00-04:00', kind: 'resolved', what: 'y' }];
+      fm.followUp = '2024-07-10';
+      fm.actions = [{ action: 'Add a contract test', owner: 'mei', due: '2024-07-20' }];
+    });
+    const [s] = check([writeUp(summer, '2024-07-01-summer-incident')], 'timeZone: America/New_York\n').diagnostics;
+    expect(s!.message).toContain('2024-07-01T09:00:00-04:00');
   });
 
   it('a timestamp in Z (UTC) is fine', () => {

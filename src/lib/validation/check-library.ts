@@ -79,7 +79,7 @@ export function checkLibrary(source: LibrarySource): CheckedLibrary {
   const locators = new Map<CheckedWriteUp, YamlSource>();
   const firstPathOfId = new Map<string, string>();
   for (const file of source.writeUps) {
-    const { checked, yaml } = checkWriteUp(file, schema, registries, source.registryDir, report);
+    const { checked, yaml } = checkWriteUp(file, schema, registries, source.registryDir, settings.timeZone, report);
     if (yaml) locators.set(checked, yaml);
     const earlier = firstPathOfId.get(checked.id);
     if (earlier !== undefined) {
@@ -198,6 +198,7 @@ function checkWriteUp(
   schema: ReturnType<typeof writeUpSchema>,
   registries: Registries,
   registryDir: string,
+  timeZone: string,
   report: Report,
 ): { checked: CheckedWriteUp; yaml?: YamlSource } {
   const fileName = file.path.split('/').at(-1) ?? file.path;
@@ -230,7 +231,7 @@ function checkWriteUp(
   if (result.success) checked.data = result.data;
   else {
     for (const issue of result.error.issues) {
-      const plain = plainIssue(issue, raw, schema);
+      const plain = plainIssue(issue, raw, schema, timeZone);
       report(file.path, at(plain.path), 'error', plain.rule, plain.message);
     }
   }

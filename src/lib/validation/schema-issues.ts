@@ -81,7 +81,18 @@ function describeValue(value: unknown): string {
 
 const LOCAL_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
-export function plainIssue(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType): PlainIssue {
+/** The UTC offset of a time zone around a local time, like `-04:00`, to suggest for a bare timestamp. */
+export function offsetNear(localTimestamp: string, timeZone: string): string {
+  const approximate = new Date(`${localTimestamp.replace(' ', 'T')}Z`);
+  if (Number.isNaN(approximate.getTime())) return 'Z';
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(approximate)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = name?.replace('GMT', '') ?? '';
+  return offset === '' || offset === '+00:00' ? 'Z' : offset;
+}
+
+export function plainIssue(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType, timeZone = 'UTC'): PlainIssue {
   const path = [...issue.path];
   const field = `\`${fieldName(path)}\``;
   const value = valueAt(input, path);
@@ -120,10 +131,12 @@ export function plainIssue(issue: z.core.$ZodIssue, input: unknown, schema: z.Zo
     }
     case 'invalid_format': {
       if (path.at(-1) === 'at' && typeof value === 'string' && LOCAL_TIMESTAMP.test(value)) {
+        const offset = offsetNear(value, timeZone);
+        const example = `${value.replace(' ', 'T')}${value.length === 16 ? ':00' : ''}${offset}`;
         return {
           path,
           rule: 'timestamp-offset',
-          message: `${field} is "${value}", with no UTC offset, so YAML would read it as UTC without saying so. Add the offset of the time zone it was written in, like ${value.replace(' ', 'T')}${value.length === 16 ? ':00' : ''}-05:00, or Z for UTC.`,
+          message: `${field} is "${value}", with no UTC offset, so YAML would read it as UTC without saying so. Add the offset of the clock it was read from, like ${example}${offset === 'Z' ? ' for UTC' : ` for ${timeZone} time, or Z for UTC`}.`,
         };
       }
       return { path, rule: 'field-format', message: `${field} is ${describeValue(value)}, but ${issue.message}.` };

@@ -1,0 +1,22 @@
+/** Builds the site the way a person runs `npm run build`, for tests that check the output. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const root = path.resolve(__dirname, '..');
+
+/** The test runner's environment, minus what Vitest adds (NODE_ENV=test, PROD, DEV, MODE, …) that would change the build. */
+export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const added = new Set(['NODE_ENV', 'TEST', 'PROD', 'DEV', 'MODE', 'SSR', 'BASE_URL']);
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !added.has(key) && !key.startsWith('VITEST')),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+export function astroBuild(outDir: string, env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: buildEnvironment(env),
+    encoding: 'utf8',
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * Builds the sample library with Astro and checks what a reader and a spreadsheet get: a page
+ * per write-up, the log, the exports, and the recurring chains where the rule puts them. Also
+ * checks that a broken library fails the build with every problem listed.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../src/lib/csv';
+import { CONTRACT_CSV_COLUMNS } from '../src/lib/exports';
+import { readLibrarySource } from '../src/lib/library-files';
+import { checkLibrary } from '../src/lib/validation/check-library';
+import { astroBuild, root } from './build-site';
+
+const outDir = path.join(root, 'tests/.tmp/sample-site');
+const TODAY = '2026-11-22';
+
+const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+const sample = checkLibrary(readLibrarySource(path.join(root, 'postmortems'), root));
+const published = sample.writeUps.filter((writeUp) => !writeUp.data?.draft);
+const drafts = sample.writeUps.filter((writeUp) => writeUp.data?.draft);
+
+interface ExportedIncident {
+  id: string;
+  url: string;
+  title: string;
+  date: string;
+  severity: string;
+  type: string;
+  services: string[];
+  rootCause: { summary: string; category: string };
+  metrics: Record<string, number | null>;
+  actions: { total: number; done: number; open: number; overdue: number };
+  recurring: boolean;
+  recurringChain: string[];
+}
+
+describe('the sample library build', () => {
+  beforeAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    const result = astroBuild(outDir, { POSTMORTEMS_TODAY: TODAY });
+    if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  });
+
+  it('starts from a valid library of at least 18 write-ups', () => {
+    expect(sample.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(published.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('has a page for every published write-up, with its title', () => {
+    for (const writeUp of published) {
+      const file = `incidents/${writeUp.id}/index.html`;
+      expect(existsSync(path.join(outDir, file)), file).toBe(true);
+      const heading = /<h1>(.*?)<\/h1>/s.exec(read(file))?.[1];
+      expect(heading && decodeHtml(heading)).toBe(writeUp.data!.title);
+    }
+  });
+
+  it('leaves drafts out of the production build', () => {
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const draft of drafts) {
+      expect(existsSync(path.join(outDir, `incidents/${draft.id}`))).toBe(false);
+      expect(read('log/index.html')).not.toContain(draft.id);
+    }
+  });
+
+  it('lists every published write-up in the log, newest first', () => {
+    const html = read('log/index.html');
+    const linked = [...html.matchAll(/<tr id="([^"]+)"/g)].map((match) => match[1]);
+    const expected = [...published]
+      .sort((a, b) => (a.data!.date === b.data!.date ? a.id.localeCompare(b.id) : a.data!.date < b.data!.date ? 1 : -1))
+      .map((writeUp) => writeUp.id);
+    expect(linked).toEqual(expected);
+  });
+
+  it('writes incident-log.csv with the contract header and one row per incident', () => {
+    const rows = parseCsv(read('incident-log.csv'));
+    const [header, ...body] = rows;
+    expect(header!.slice(0, CONTRACT_CSV_COLUMNS.length)).toEqual([...CONTRACT_CSV_COLUMNS]);
+    expect(body).toHaveLength(published.length);
+    expect(read('incident-log.csv')).toMatch(/\r\n$/);
+  });
+
+  it('writes incidents.json that agrees with the CSV, row by row', () => {
+    const json = JSON.parse(read('incidents.json')) as { generatedAt: string; incidents: ExportedIncident[] };
+    expect(Number.isNaN(Date.parse(json.generatedAt))).toBe(false);
+    const [header, ...rows] = parseCsv(read('incident-log.csv'));
+    const column = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(json.incidents.map((incident) => incident.id)).toEqual(rows.map((row) => column(row, 'id')));
+    json.incidents.forEach((incident, index) => {
+      const row = rows[index]!;
+      expect(column(row, 'date')).toBe(incident.date);
+      expect(column(row, 'title')).toBe(incident.title);
+      expect(column(row, 'severity')).toBe(incident.severity);
+      expect(column(row, 'services')).toBe(incident.services.join(';'));
+      expect(column(row, 'root_cause_category')).toBe(incident.rootCause.category);
+      expect(column(row, 'time_to_detect_min')).toBe(String(incident.metrics.timeToDetectMinutes ?? ''));
+      expect(column(row, 'time_to_resolve_min')).toBe(String(incident.metrics.timeToResolveMinutes ?? ''));
+      expect(column(row, 'actions_total')).toBe(String(incident.actions.total));
+      expect(column(row, 'actions_done')).toBe(String(incident.actions.done));
+      expect(column(row, 'actions_overdue')).toBe(String(incident.actions.overdue));
+      expect(column(row, 'recurring')).toBe(String(incident.recurring));
+      expect(column(row, 'url')).toBe(incident.url);
+    });
+  });
+
+  it('shows the recurring banner exactly on recurring incidents', () => {
+    const json = JSON.parse(read('incidents.json')) as { incidents: ExportedIncident[] };
+    const recurring = json.incidents.filter((incident) => incident.recurring);
+    expect(recurring.length).toBeGreaterThanOrEqual(2);
+    for (const incident of json.incidents) {
+      const html = read(`incidents/${incident.id}/index.html`);
+      expect(html.includes('id="recurring-heading"'), incident.id).toBe(incident.recurring);
+      for (const earlier of incident.recurringChain) expect(html).toContain(`/incidents/${earlier}/`);
+    }
+  });
+
+  it('says whether the fixes held on the last incident of each sample chain', () => {
+    const page = (id: string) => read(`incidents/${id}/index.html`);
+    // Month-end billing: the first incident's actions were all done before the next one.
+    expect(page('2024-09-30-billing-run-checkout-outage')).toContain('the fixes did not hold');
+    // Expiring credentials: the inventory planned after the first expiry was still open.
+    expect(page('2025-06-24-push-certificate-expired')).toContain('the actions from last time are not done yet');
+  });
+});
+
+describe('a broken library', () => {
+  it('fails the build listing every problem in every file, before anything is compiled', () => {
+    const out = path.join(root, 'tests/.tmp/broken-site');
+    rmSync(out, { recursive: true, force: true });
+    const result = astroBuild(out, { POSTMORTEMS_DIR: 'tests/fixtures/broken-library' });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('2024-04-02-broken-owner.mdx:23:5  error');
+    expect(output).toContain('(team-as-owner)');
+    expect(output).toContain('2024-05-10-broken-dates.mdx:14:5  error');
+    expect(output).toContain('(timeline-order)');
+    expect(output).toMatch(/The library has 8 errors in 2 files/);
+    expect(output).not.toContain('_scratch-notes');
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+});
+
+function decodeHtml(html: string): string {
+  return html
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+describe('an empty library', () => {
+  it('builds, and the home page says how to start', () => {
+    const out = path.join(root, 'tests/.tmp/empty-site');
+    rmSync(out, { recursive: true, force: true });
+    const result = astroBuild(out, { POSTMORTEMS_DIR: 'tests/fixtures/empty-library' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('The library is empty');
+    const csv = parseCsv(readFileSync(path.join(out, 'incident-log.csv'), 'utf8'));
+    expect(csv).toHaveLength(1);
+    expect(JSON.parse(readFileSync(path.join(out, 'incidents.json'), 'utf8')).incidents).toEqual([]);
+  });
+});
