@@ -115,6 +115,22 @@ describe('the sample library build', () => {
     }
   });
 
+  it('shows dates as written, figures in words and the timeline with its reasoning columns', () => {
+    const example = read('incidents/2024-03-06-allergen-reconciliation/index.html');
+    expect(example).toContain('<time datetime="2024-03-06">6 Mar 2024</time>');
+    expect(example).toContain('What was known');
+    expect(example).toMatch(/<tr class="kind-missed-signal">.*?Missed signal/s);
+    // 05:30 to 09:00 New York time, and 09:00 to 11:14.
+    expect(example).toContain('<time datetime="PT3H30M"');
+    expect(example).toContain('>2 h 14 min</time>');
+  });
+
+  it('marks overdue actions and a past follow-up with open actions', () => {
+    const example = read('incidents/2024-03-06-allergen-reconciliation/index.html');
+    expect(example.match(/badge--overdue">Overdue/g)).toHaveLength(2);
+    expect(example).toContain('still open');
+  });
+
   it('says whether the fixes held on the last incident of each sample chain', () => {
     const page = (id: string) => read(`incidents/${id}/index.html`);
     // Month-end billing: the first incident's actions were all done before the next one.
