@@ -4,6 +4,10 @@ import path from 'node:path';
 
 export const root = path.resolve(__dirname, '..');
 
+/** The sample library, built once by `global-setup.ts` before any test runs. */
+export const SAMPLE_SITE = path.join(root, 'tests/.tmp/sample-site');
+export const SAMPLE_TODAY = '2026-11-22';
+
 /** The test runner's environment, minus what Vitest adds (NODE_ENV=test, PROD, DEV, MODE, …) that would change the build. */
 export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const added = new Set(['NODE_ENV', 'TEST', 'PROD', 'DEV', 'MODE', 'SSR', 'BASE_URL']);
