@@ -2,11 +2,24 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import libraryChecks from './src/integrations/library-checks.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // SITE_URL and BASE_PATH let the same build serve a domain root or a project page.
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'ignore',
-  integrations: [libraryChecks(), mdx()],
+  integrations: [libraryChecks(), mdx(), searchIndex()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with this directive; the bundler warns once per write-up,
+        // which buries real warnings in large libraries. Nothing is lost by not repeating it.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,7 +1,10 @@
 /** The header's links, in order. `key` is what a page passes as `current` to the layout. */
 export const NAVIGATION = [
   { key: 'home', label: 'Home', path: '' },
+  { key: 'start-here', label: 'Start here', path: 'start-here/' },
   { key: 'log', label: 'Incident log', path: 'log/' },
+  { key: 'browse', label: 'Browse', path: 'causes/' },
+  { key: 'search', label: 'Search', path: 'search/' },
 ] as const;
 
 export type NavigationKey = (typeof NAVIGATION)[number]['key'];
