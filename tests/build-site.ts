@@ -4,8 +4,11 @@ import path from 'node:path';
 
 export const root = path.resolve(__dirname, '..');
 
-/** The sample library, built once by `global-setup.ts` before any test runs. */
-export const SAMPLE_SITE = path.join(root, 'tests/.tmp/sample-site');
+/**
+ * The sample library, built once by `global-setup.ts` before any test runs, in a folder of
+ * this run's own so that two test runs at once do not pull the site from under each other.
+ */
+export const SAMPLE_SITE = process.env.LIBRARY_SAMPLE_SITE ?? path.join(root, 'tests/.tmp/sample-site');
 export const SAMPLE_TODAY = '2026-11-22';
 
 /** The test runner's environment, minus what Vitest adds (NODE_ENV=test, PROD, DEV, MODE, …) that would change the build. */

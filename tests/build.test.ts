@@ -44,7 +44,7 @@ describe('the sample library build', () => {
     for (const writeUp of published) {
       const file = `incidents/${writeUp.id}/index.html`;
       expect(existsSync(path.join(outDir, file)), file).toBe(true);
-      const heading = /<h1>(.*?)<\/h1>/s.exec(read(file))?.[1];
+      const heading = /<h1[^>]*>(.*?)<\/h1>/s.exec(read(file))?.[1];
       expect(heading && decodeHtml(heading)).toBe(writeUp.data!.title);
     }
   });

@@ -9,7 +9,8 @@ import { resolveToday } from '../lib/days';
 import { readGitHistory, type FileHistory } from '../lib/git-history';
 import { buildIncidentLog, type Incident } from '../lib/incident-log';
 import { libraryDir } from '../lib/library-files';
-import type { Cause, Person, Service, Team } from '../lib/schema';
+import type { Cause, Person, Service, Team, WriteUp } from '../lib/schema';
+import { similarIncidents, type SimilarIncident } from '../lib/similarity';
 import { settings } from './settings';
 
 export { settings };
@@ -28,6 +29,8 @@ export interface Library {
   causes: Map<string, Cause>;
   /** Git dates per write-up id; empty outside a git checkout. */
   history: Map<string, FileHistory>;
+  /** Up to five similar write-ups per id, besides its `related` list. */
+  similar: Map<string, SimilarIncident[]>;
 }
 
 let library: Promise<Library> | undefined;
@@ -56,6 +59,17 @@ async function loadLibrary(): Promise<Library> {
     const known = entry.filePath ? gitByPath.get(entry.filePath) : undefined;
     if (known) history.set(entry.id, known);
   }
+  const relatedById = new Map(published.map((entry) => [entry.id, entry.data.related]));
+  const similar = similarIncidents(
+    published.map((entry) => ({
+      id: entry.id,
+      category: entry.data.rootCause.category,
+      services: entry.data.services,
+      tags: entry.data.tags,
+      text: `${searchableText(entry.data)}\n${entry.body ?? ''}`,
+    })),
+    { exclude: (id) => relatedById.get(id) ?? [] },
+  );
   return {
     incidents,
     byId: new Map(incidents.map((incident) => [incident.id, incident])),
@@ -65,5 +79,19 @@ async function loadLibrary(): Promise<Library> {
     services: await registry<Service>('services'),
     causes: await registry<Cause>('causes'),
     history,
+    similar,
   };
+}
+
+/** The front matter a reader would recognise an incident by. */
+function searchableText(data: WriteUp): string {
+  return [
+    data.title,
+    data.summary,
+    data.impact,
+    data.rootCause.summary,
+    ...data.whys.flatMap((step) => [step.why, step.because]),
+    ...data.contributingFactors.map((factor) => factor.factor),
+    ...data.learnings,
+  ].join('\n');
 }

@@ -50,7 +50,12 @@ export async function serveSite(dir = SAMPLE_SITE): Promise<SiteServer> {
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = existsSync(file);
-    const body = readFileSync(found ? file : path.join(dir, '404.html'));
+    const fallback = path.join(dir, '404.html');
+    if (!found && !existsSync(fallback)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(found ? file : fallback);
     served.push({ path: pathname, bytes: body.length });
     response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     response.end(body);
