@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-export const root = path.resolve(__dirname, '..');
+export const root = path.resolve(import.meta.dirname, '..');
 
 /**
  * The sample library, built once by `global-setup.ts` before any test runs, in a folder of
@@ -26,4 +26,15 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}) {
     env: buildEnvironment(env),
     encoding: 'utf8',
   });
+}
+
+/** Text as a reader sees it in built HTML: the entities Astro writes, decoded. */
+export function decodeHtml(html: string): string {
+  return html
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

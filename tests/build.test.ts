@@ -10,7 +10,7 @@ import { parseCsv } from '../src/lib/csv';
 import { CONTRACT_CSV_COLUMNS } from '../src/lib/exports';
 import { readLibrarySource } from '../src/lib/library-files';
 import { checkLibrary } from '../src/lib/validation/check-library';
-import { astroBuild, root, SAMPLE_SITE } from './build-site';
+import { astroBuild, decodeHtml, root, SAMPLE_SITE } from './build-site';
 
 const outDir = SAMPLE_SITE;
 
@@ -147,27 +147,5 @@ describe('a broken library', () => {
     expect(output).toMatch(/The library has 8 errors in 2 files/);
     expect(output).not.toContain('_scratch-notes');
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
-  });
-});
-
-function decodeHtml(html: string): string {
-  return html
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-describe('an empty library', () => {
-  it('builds, and the home page says how to start', () => {
-    const out = path.join(root, 'tests/.tmp/empty-site');
-    rmSync(out, { recursive: true, force: true });
-    const result = astroBuild(out, { POSTMORTEMS_DIR: 'tests/fixtures/empty-library' });
-    expect(result.status, result.stderr).toBe(0);
-    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('The library is empty');
-    const csv = parseCsv(readFileSync(path.join(out, 'incident-log.csv'), 'utf8'));
-    expect(csv).toHaveLength(1);
-    expect(JSON.parse(readFileSync(path.join(out, 'incidents.json'), 'utf8')).incidents).toEqual([]);
   });
 });

@@ -18,6 +18,13 @@ export { settings };
 /** The build's "today": `POSTMORTEMS_TODAY` when set, else the date in the library's time zone. */
 export const today = resolveToday({ override: process.env.POSTMORTEMS_TODAY, timeZone: settings.timeZone, now: new Date() });
 
+/**
+ * `POSTMORTEMS_VISIBILITY=public` (npm run build:public) publishes only `visibility: public`
+ * write-ups. Everything derived (counts, recurrence, similarity, search, exports) is computed
+ * from what is published, so nothing of an internal write-up can reach the output.
+ */
+export const publicBuild = process.env.POSTMORTEMS_VISIBILITY === 'public';
+
 export interface Library {
   /** Newest first. */
   incidents: Incident[];
@@ -47,7 +54,9 @@ async function registry<T>(name: 'people' | 'teams' | 'services' | 'causes'): Pr
 
 async function loadLibrary(): Promise<Library> {
   const all = await getCollection('postmortems');
-  const published = all.filter((entry) => !(import.meta.env.PROD && entry.data.draft));
+  const published = all.filter(
+    (entry) => !(import.meta.env.PROD && entry.data.draft) && (!publicBuild || entry.data.visibility === 'public'),
+  );
   const incidents = buildIncidentLog(
     published.map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath })),
     settings.recurrence,

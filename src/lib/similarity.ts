@@ -35,10 +35,14 @@ export interface SimilarityOptions {
 
 const WEIGHTS = { text: 0.5, cause: 0.2, services: 0.15, tags: 0.15 };
 const TERMS_PER_DOCUMENT = 40;
-/** A term in more than this share of write-ups says little about any of them. */
+/**
+ * A term in more than this share of write-ups, or in more than MAX_POSTINGS of them, says little
+ * about any one of them: it is not used to find candidates (which would cost n² on large libraries).
+ */
 const COMMON_TERM_SHARE = 0.2;
-/** Structural candidates (same cause, service or tag) kept per write-up in very large groups. */
-const MAX_GROUP_CANDIDATES = 400;
+const MAX_POSTINGS = 100;
+/** Structural candidates (same cause, service or tag) kept per write-up in large groups: the newest. */
+const MAX_GROUP_CANDIDATES = 50;
 
 const STOPWORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by
@@ -79,11 +83,12 @@ function vectors(documents: readonly SimilarityDocument[]): { vectors: Vector[];
   return { vectors: result, documentFrequency };
 }
 
-function jaccard(a: readonly string[], b: readonly string[]): { score: number; shared: string[] } {
-  const setB = new Set(b);
-  const shared = [...new Set(a)].filter((item) => setB.has(item));
-  const union = new Set([...a, ...b]).size;
-  return { score: union === 0 ? 0 : shared.length / union, shared };
+/** Overlap of two short lists (services, tags); written without sets because it runs per candidate pair. */
+function jaccard(a: readonly string[], b: readonly string[]): { score: number; shared: number } {
+  let shared = 0;
+  for (const item of a) if (b.includes(item)) shared += 1;
+  const union = a.length + b.length - shared;
+  return { score: union === 0 ? 0 : shared / union, shared };
 }
 
 function invert(documents: readonly SimilarityDocument[], keysOf: (document: SimilarityDocument) => readonly string[]): Map<string, number[]> {
@@ -101,7 +106,7 @@ function invert(documents: readonly SimilarityDocument[], keysOf: (document: Sim
 export function similarIncidents(documents: readonly SimilarityDocument[], options: SimilarityOptions = {}): Map<string, SimilarIncident[]> {
   const { limit = 5, exclude = () => [], minScore = 0.12 } = options;
   const { vectors: vectorOf, documentFrequency } = vectors(documents);
-  const commonAt = Math.max(2, COMMON_TERM_SHARE * documents.length);
+  const commonAt = Math.max(2, Math.min(MAX_POSTINGS, COMMON_TERM_SHARE * documents.length));
   const byTerm = new Map<string, number[]>();
   vectorOf.forEach((vector, position) => {
     for (const term of vector.keys()) {
@@ -134,25 +139,30 @@ export function similarIncidents(documents: readonly SimilarityDocument[], optio
     for (const tag of document.tags) addGroup(byTag.get(tag));
 
     const excluded = new Set(exclude(document.id));
-    const scored: SimilarIncident[] = [];
+    const scored: { other: number; score: number; text: number; services: number; tags: number }[] = [];
     for (const other of candidates) {
       const candidate = documents[other]!;
       if (candidate.id === document.id || excluded.has(candidate.id)) continue;
       const text = dot.get(other) ?? 0;
-      const sameCause = candidate.category === document.category;
       const services = jaccard(document.services, candidate.services);
       const tags = jaccard(document.tags, candidate.tags);
-      const score = WEIGHTS.text * text + WEIGHTS.cause * (sameCause ? 1 : 0) + WEIGHTS.services * services.score + WEIGHTS.tags * tags.score;
-      if (score < minScore) continue;
-      const reasons: string[] = [];
-      if (sameCause) reasons.push('same root cause');
-      if (services.shared.length > 0) reasons.push(`shared ${services.shared.length === 1 ? 'service' : 'services'}`);
-      if (tags.shared.length > 0) reasons.push(`shared ${tags.shared.length === 1 ? 'tag' : 'tags'}`);
-      if (text >= 0.15) reasons.push('similar wording');
-      scored.push({ id: candidate.id, score: Math.round(score * 1000) / 1000, reasons });
+      const sameCause = candidate.category === document.category ? 1 : 0;
+      const score = WEIGHTS.text * text + WEIGHTS.cause * sameCause + WEIGHTS.services * services.score + WEIGHTS.tags * tags.score;
+      if (score >= minScore) scored.push({ other, score: Math.round(score * 1000) / 1000, text, services: services.shared, tags: tags.shared });
     }
-    scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    result.set(document.id, scored.slice(0, limit));
+    const idOf = (position: number) => documents[position]!.id;
+    scored.sort((a, b) => b.score - a.score || (idOf(a.other) < idOf(b.other) ? -1 : idOf(a.other) > idOf(b.other) ? 1 : 0));
+    result.set(
+      document.id,
+      scored.slice(0, limit).map((match) => {
+        const reasons: string[] = [];
+        if (documents[match.other]!.category === document.category) reasons.push('same root cause');
+        if (match.services > 0) reasons.push(`shared ${match.services === 1 ? 'service' : 'services'}`);
+        if (match.tags > 0) reasons.push(`shared ${match.tags === 1 ? 'tag' : 'tags'}`);
+        if (match.text >= 0.15) reasons.push('similar wording');
+        return { id: idOf(match.other), score: match.score, reasons };
+      }),
+    );
   });
   return result;
 }

@@ -1,0 +1,77 @@
+/**
+ * `npm run build:public` must publish nothing of an internal write-up: not in pages, search
+ * index fragments (decompressed), exports, chart data, similar-incident lists or recurring chains.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLibrarySource } from '../src/lib/library-files';
+import { checkLibrary } from '../src/lib/validation/check-library';
+import { astroBuild, decodeHtml, root } from './build-site';
+
+const out = path.join(root, 'tests/.tmp/public-site');
+const library = checkLibrary(readLibrarySource(path.join(root, 'postmortems'), root));
+const writeUps = library.writeUps.filter((writeUp) => writeUp.data);
+const publicOnes = writeUps.filter((writeUp) => writeUp.data!.visibility === 'public');
+const internal = writeUps.filter((writeUp) => writeUp.data!.visibility !== 'public');
+
+/** Every output file as text; gzip files (Pagefind's fragments and indexes) decompressed first. */
+function outputTexts(dir: string): { file: string; text: string }[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      let bytes = readFileSync(file);
+      // Pagefind prefixes some files with a signature before the gzip stream.
+      const gzipAt = bytes.indexOf(Buffer.from([0x1f, 0x8b, 0x08]));
+      if (gzipAt >= 0 && gzipAt < 32) {
+        try {
+          bytes = gunzipSync(bytes.subarray(gzipAt));
+        } catch {
+          // Not actually gzip: search the raw bytes.
+        }
+      }
+      const text = bytes.toString('utf8');
+      return { file: path.relative(dir, file), text: file.endsWith('.html') ? decodeHtml(text) : text };
+    });
+}
+
+describe('the public build', () => {
+  beforeAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    const result = astroBuild(out, { POSTMORTEMS_VISIBILITY: 'public', POSTMORTEMS_TODAY: '2026-11-22' });
+    if (result.status !== 0) throw new Error(`public build failed:\n${result.stdout}\n${result.stderr}`);
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('publishes the public write-ups', () => {
+    expect(publicOnes.length).toBeGreaterThan(0);
+    const json = JSON.parse(readFileSync(path.join(out, 'incidents.json'), 'utf8')) as { incidents: { id: string }[] };
+    expect(json.incidents.map((incident) => incident.id)).toEqual(publicOnes.map((writeUp) => writeUp.id));
+  });
+
+  it('reads the search index fragments it checks', () => {
+    const texts = outputTexts(out);
+    const fragments = texts.filter((entry) => entry.file.includes('fragment'));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.some((entry) => entry.text.includes(publicOnes[0]!.data!.title))).toBe(true);
+  });
+
+  it('contains no internal write-up id, title, summary or person anywhere in the output', () => {
+    const texts = outputTexts(out);
+    const publicPeople = new Set(publicOnes.flatMap((w) => [...w.data!.authors, ...w.data!.participants, w.data!.facilitator ?? '', ...w.data!.actions.map((a) => a.owner)]));
+    const leaks: string[] = [];
+    for (const writeUp of internal) {
+      const data = writeUp.data!;
+      const secrets = [writeUp.id, data.title, data.summary.slice(0, 80), data.rootCause.summary];
+      for (const person of [...data.authors, ...data.participants, ...data.actions.map((a) => a.owner)]) {
+        if (!publicPeople.has(person)) secrets.push(library.registries.people.get(person)?.name ?? person);
+      }
+      for (const secret of secrets) {
+        for (const { file, text } of texts) if (text.includes(secret)) leaks.push(`${file}: ${secret}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+});
