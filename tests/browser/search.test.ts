@@ -133,6 +133,23 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
     await page.close();
   });
 
+  it('filters the log to recurring incidents and to those with overdue actions', async () => {
+    const page = await open('/log/');
+    const visible = page.locator('table.incident-log tbody tr:not([hidden])');
+    const all = await visible.count();
+    await page.getByLabel('Recurring causes').check();
+    const recurring = await visible.count();
+    expect(recurring).toBeGreaterThan(0);
+    expect(recurring).toBeLessThan(all);
+    expect(await visible.locator('.badge--recurring').count()).toBe(recurring);
+    await page.getByLabel('Recurring causes').uncheck();
+    await page.getByLabel('With overdue actions').check();
+    const overdue = await visible.count();
+    expect(await visible.locator('.badge--overdue').count()).toBe(overdue);
+    expect(overdue).toBeLessThan(all);
+    await page.close();
+  });
+
   it.each(['/', '/incidents/2024-09-30-billing-run-checkout-outage/', '/log/', '/search/?q=database', '/start-here/', '/causes/capacity-planning/', '/services/reconciliation/'])(
     'has no accessibility violations (axe-core) on %s',
     async (path) => {
