@@ -5,6 +5,9 @@ export const NAVIGATION = [
   { key: 'log', label: 'Incident log', path: 'log/' },
   { key: 'browse', label: 'Browse', path: 'causes/' },
   { key: 'search', label: 'Search', path: 'search/' },
+  { key: 'trends', label: 'Trends', path: 'trends/' },
+  { key: 'quarters', label: 'Quarters', path: 'quarters/' },
+  { key: 'actions', label: 'Actions', path: 'actions/' },
 ] as const;
 
 export type NavigationKey = (typeof NAVIGATION)[number]['key'];

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { recurringChains } from './recurring-chains';
+import { SAMPLE_CAUSES, SAMPLE_SERVICES, SAMPLE_TEAMS, trendSample } from './test-fixtures';
+import { ALL_INCIDENTS } from './trend-filters';
+import { trendsPage } from './trends-page';
+
+const incidents = trendSample();
+const history = new Map([
+  ['2025-01-10-a', { firstCommitted: '2025-01-20T09:00:00Z' }], // 10 days
+  ['2025-02-15-b', { firstCommitted: '2025-02-25T09:00:00Z' }], // 10 days
+  ['2025-07-05-d', { firstCommitted: '2025-07-06T09:00:00Z' }], // 1 day; c has none
+]);
+const page = trendsPage({
+  incidents,
+  chains: recurringChains(incidents),
+  severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
+  history,
+  services: SAMPLE_SERVICES,
+  teams: SAMPLE_TEAMS,
+  causes: SAMPLE_CAUSES,
+});
+
+describe('trendsPage', () => {
+  it('shares one quarter axis and one set of keys across every dataset', () => {
+    expect(page.quarters).toEqual(['2025-Q1', '2025-Q2', '2025-Q3']);
+    expect(page.keys).toEqual({
+      categories: ['capacity-planning', 'config-change'],
+      types: ['deployment', 'integration', 'external', 'process', 'other'],
+      severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
+      recurring: ['capacity-planning'],
+    });
+    expect(page.labels.categories).toEqual({ 'capacity-planning': 'Capacity', 'config-change': 'Configuration change' });
+  });
+
+  it('has a dataset for all incidents and for each filter with incidents, and no other', () => {
+    expect(Object.keys(page.datasets)).toEqual([
+      ALL_INCIDENTS,
+      'team:customer-apps',
+      'team:payments',
+      'service:checkout',
+      'service:payments-gateway',
+      'service:website',
+    ]);
+  });
+
+  it('counts incidents in recurring chains per category (a, c and d are the capacity chain)', () => {
+    expect(page.datasets[ALL_INCIDENTS]!.recurring).toEqual([{ key: 'capacity-planning', counts: [2, 0, 1] }]);
+    expect(page.datasets['service:website']!.recurring).toEqual([{ key: 'capacity-planning', counts: [1, 0, 0] }]);
+  });
+
+  it('narrows every series to the filter’s incidents (customer apps: b and c)', () => {
+    const apps = page.datasets['team:customer-apps']!;
+    expect(apps.incidents).toBe(2);
+    expect(apps.byCategory).toEqual([
+      { key: 'capacity-planning', counts: [1, 0, 0] },
+      { key: 'config-change', counts: [1, 0, 0] },
+    ]);
+    // b 10 and c 90 → median 50, p90 rank ⌈1.8⌉ = 2 → 90.
+    expect(apps.timeToDetect.median).toEqual([50, null, null]);
+    expect(apps.timeToDetect.p90).toEqual([90, null, null]);
+    // b's two and c's one created in Q1; b's done on 04-15 (59 days); b's open one is overdue.
+    expect(apps.actions).toMatchObject({ created: [3, 0, 0], completed: [0, 1, 0], openNow: 1, overdueNow: 1, medianDaysToCompleteOverall: 59 });
+  });
+
+  it('measures learning latency from the first commit, leaving out write-ups without history', () => {
+    // Q1: a 10, b 10 (c without history) → 10. Q3: d 1.
+    expect(page.datasets[ALL_INCIDENTS]!.learningLatency).toEqual({ medianDays: [10, null, 1], measured: [2, 0, 1], withoutHistory: 1 });
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Everything the trends page draws, for all incidents and for each team and service, computed at
+ * build time. The page embeds it as JSON; the selector only swaps datasets, it computes nothing.
+ */
+import type { FileHistory } from './git-history';
+import type { Incident } from './incident-log';
+import type { RecurringChain } from './recurring-chains';
+import { INCIDENT_TYPES } from './schema';
+import { TYPE_LABELS } from './format';
+import { ALL_INCIDENTS, incidentFilters, type TrendFilter } from './trend-filters';
+import {
+  actionSeries,
+  categoryKeys,
+  categorySeries,
+  countsByQuarter,
+  durationSeries,
+  OTHER_CATEGORIES,
+  trendsAxis,
+  type TrendsData,
+} from './trends';
+import { learningLatencySeries } from './learning-latency';
+import type { QuarterAxis } from './quarters';
+
+export interface TrendsPage {
+  quarters: string[];
+  /** Series keys per chart, in legend order; each dataset has exactly these series. */
+  keys: { categories: string[]; types: string[]; severities: string[]; recurring: string[] };
+  labels: { categories: Record<string, string>; types: Record<string, string> };
+  filters: TrendFilter[];
+  /** `all`, then one per filter key. */
+  datasets: Record<string, TrendsData>;
+}
+
+export interface TrendsInput {
+  incidents: readonly Incident[];
+  chains: readonly RecurringChain[];
+  /** The configured scale, worst first. */
+  severities: readonly string[];
+  history: ReadonlyMap<string, Pick<FileHistory, 'firstCommitted'>>;
+  services: ReadonlyMap<string, { name: string; team: string }>;
+  teams: ReadonlyMap<string, { name: string }>;
+  causes: ReadonlyMap<string, { label: string }>;
+}
+
+interface SeriesContext {
+  axis: QuarterAxis;
+  keys: TrendsPage['keys'];
+  chainCategory: ReadonlyMap<string, string>;
+  history: TrendsInput['history'];
+}
+
+function trendsData(incidents: readonly Incident[], context: SeriesContext): TrendsData {
+  const { axis, keys } = context;
+  return {
+    incidents: incidents.length,
+    byCategory: categorySeries(incidents, axis, keys.categories),
+    byType: countsByQuarter(incidents, axis, keys.types, (incident) => incident.data.type),
+    bySeverity: countsByQuarter(incidents, axis, keys.severities, (incident) => incident.data.severity),
+    timeToDetect: durationSeries(incidents, axis, (incident) => incident.figures.timeToDetectMinutes),
+    timeToResolve: durationSeries(incidents, axis, (incident) => incident.figures.timeToResolveMinutes),
+    actions: actionSeries(incidents, axis),
+    recurring: countsByQuarter(incidents, axis, keys.recurring, (incident) => context.chainCategory.get(incident.id)),
+    learningLatency: learningLatencySeries(incidents, context.history, axis),
+  };
+}
+
+/** Recurring categories, the one with most chain incidents first, ties by id. */
+function recurringKeys(chains: readonly RecurringChain[]): string[] {
+  const totals = new Map<string, number>();
+  for (const chain of chains) totals.set(chain.category, (totals.get(chain.category) ?? 0) + chain.incidents.length);
+  return [...totals].sort(([a, na], [b, nb]) => nb - na || (a < b ? -1 : 1)).map(([category]) => category);
+}
+
+export function trendsPage(input: TrendsInput): TrendsPage {
+  const axis = trendsAxis(input.incidents);
+  // The same keys for every dataset, so a category keeps its colour and column whatever the filter.
+  const keys = {
+    categories: categoryKeys(input.incidents),
+    types: [...INCIDENT_TYPES],
+    severities: [...input.severities],
+    recurring: recurringKeys(input.chains),
+  };
+  const chainCategory = new Map(input.chains.flatMap((chain) => chain.incidents.map((incident) => [incident.id, chain.category] as const)));
+  const context: SeriesContext = { axis, keys, chainCategory, history: input.history };
+  const groups = incidentFilters(input.incidents, input.services, input.teams);
+  const datasets: Record<string, TrendsData> = { [ALL_INCIDENTS]: trendsData(input.incidents, context) };
+  for (const group of groups) datasets[group.filter.key] = trendsData(group.incidents, context);
+  const categoryLabel = (id: string) => (id === OTHER_CATEGORIES ? 'Other causes' : (input.causes.get(id)?.label ?? id));
+  return {
+    quarters: [...axis.quarters],
+    keys,
+    labels: {
+      categories: Object.fromEntries([...new Set([...keys.categories, ...keys.recurring])].map((id) => [id, categoryLabel(id)])),
+      types: { ...TYPE_LABELS },
+    },
+    filters: groups.map((group) => group.filter),
+    datasets,
+  };
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { absoluteIncidentUrl } from '../../data/links';
+import { incidentLogCsv } from '../../lib/exports';
+import type { Incident } from '../../lib/incident-log';
+import { quarterSlug } from '../../lib/quarters';
+import { getQuarterReports } from './_reports';
+
+/** One quarter's rows of the incident log, in the log's columns and order (newest first). */
+export const getStaticPaths = (async () => {
+  const reports = await getQuarterReports();
+  return reports.map((report) => ({ params: { quarter: quarterSlug(report.quarter) }, props: { incidents: report.incidents } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ incidents: Incident[] }> = ({ props }) =>
+  new Response(incidentLogCsv(props.incidents, { urlFor: absoluteIncidentUrl }), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -1,0 +1,279 @@
+/**
+ * <trend-charts>: draws the trends page's charts with Chart.js and lets the team/service selector
+ * narrow every chart, reading and table. The page is complete without it: the tables and readings
+ * for all incidents are in the HTML. Chart.js is imported piece by piece (only what these charts
+ * use) so the page ships a fraction of the library.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LogarithmicScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+import { formatDuration } from '../lib/duration';
+import { quarterLabel } from '../lib/quarters';
+import { trendCharts, type ChartId, type ChartModel } from '../lib/trend-charts';
+import { formatDays } from '../lib/trend-readings';
+import type { CountSeries, DurationSeries, TrendsData } from '../lib/trends';
+import { ALL_INCIDENTS } from '../lib/trend-filters';
+import type { TrendsPage } from '../lib/trends-page';
+
+Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, LogarithmicScale, Legend, Tooltip);
+
+/** Tick marks of the time axis, in minutes: 1 min, 5 min, 15 min, 1 h, 4 h, 1 d, 1 week, 4 weeks. */
+const TIME_TICKS = [1, 5, 15, 60, 240, 1440, 10_080, 40_320];
+
+type Config = ChartConfiguration<'bar' | 'line', (number | null | { x: string; y: number })[], string>;
+
+interface Theme {
+  palette: string[];
+  severities: string[];
+  text: string;
+  grid: string;
+  surface: string;
+}
+
+/** Colours come from the page's CSS, so charts follow light and dark mode like the text does. */
+function readTheme(element: Element): Theme {
+  const style = getComputedStyle(element);
+  const value = (name: string) => style.getPropertyValue(name).trim();
+  const palette = Array.from({ length: 8 }, (_, index) => value(`--chart-${index + 1}`));
+  return {
+    palette,
+    severities: Array.from({ length: 4 }, (_, index) => value(`--sev${index + 1}`)),
+    text: value('--text'),
+    grid: value('--border'),
+    surface: value('--surface'),
+  };
+}
+
+class TrendCharts extends HTMLElement {
+  /** The drawn charts by id; read by the browser tests to compare charts with tables. */
+  readonly charts = new Map<ChartId, Chart<'bar' | 'line', (number | null | { x: string; y: number })[], string>>();
+  private page!: TrendsPage;
+  private theme!: Theme;
+
+  connectedCallback() {
+    const source = this.querySelector('script[data-trends]');
+    const form = this.querySelector<HTMLFormElement>('[data-filter-form]');
+    const select = form?.querySelector('select');
+    if (!source?.textContent || !form || !select) return;
+    this.page = JSON.parse(source.textContent) as TrendsPage;
+    this.theme = readTheme(this);
+    for (const canvas of this.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
+      const id = canvas.dataset.chart as ChartId;
+      canvas.parentElement!.hidden = false;
+      this.charts.set(id, new Chart(canvas, this.config(id, this.page.datasets[ALL_INCIDENTS]!)));
+    }
+    form.hidden = false;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    select.addEventListener('change', () => this.show(select.value, true));
+    // A shared link (?filter=team:payments) opens on that team or service.
+    const wanted = new URLSearchParams(location.search).get('filter');
+    if (wanted && wanted in this.page.datasets) {
+      select.value = wanted;
+      this.show(wanted, false);
+    }
+  }
+
+  private show(key: string, remember: boolean) {
+    const data = this.page.datasets[key] ?? this.page.datasets[ALL_INCIDENTS]!;
+    for (const model of trendCharts(this.page, data)) {
+      this.render(model);
+      const chart = this.charts.get(model.id);
+      if (chart) {
+        chart.data = this.config(model.id, data).data;
+        chart.update();
+      }
+    }
+    const filter = this.page.filters.find((item) => item.key === key);
+    const status = this.querySelector('[data-filter-status]');
+    if (status) status.textContent = filter ? `Showing ${filter.label}: ${data.incidents} incidents.` : `Showing all ${data.incidents} incidents.`;
+    if (remember) {
+      const url = new URL(location.href);
+      if (key === ALL_INCIDENTS) url.searchParams.delete('filter');
+      else url.searchParams.set('filter', key);
+      history.replaceState(null, '', url);
+    }
+  }
+
+  /** Re-renders the words and the table of one chart; the column headings never change. */
+  private render(model: ChartModel) {
+    const section = this.querySelector(`[data-chart-section="${model.id}"]`);
+    if (!section) return;
+    section.querySelector('[data-reading]')!.textContent = model.reading;
+    model.figures.forEach((figure, index) => {
+      const cell = section.querySelector<HTMLElement>(`[data-figure="${index}"]`);
+      if (!cell) return;
+      cell.textContent = figure.text;
+      cell.dataset.value = figure.value === null ? '' : String(figure.value);
+    });
+    const body = section.querySelector('tbody')!;
+    body.replaceChildren(
+      ...model.table.rows.map((row) => {
+        const tr = document.createElement('tr');
+        const th = document.createElement('th');
+        th.scope = 'row';
+        th.textContent = row.quarter;
+        tr.append(th);
+        for (const [index, cell] of row.cells.entries()) {
+          const td = document.createElement('td');
+          if (model.table.columns[index]!.numeric) td.className = 'num';
+          td.dataset.value = cell.value === null ? '' : String(cell.value);
+          td.textContent = cell.text;
+          tr.append(td);
+        }
+        return tr;
+      }),
+    );
+  }
+
+  private categoryColour(key: string): string {
+    const { categories, recurring } = this.page.keys;
+    const extra = recurring.filter((item) => !categories.includes(item));
+    const index = categories.includes(key) ? categories.indexOf(key) : categories.length + extra.indexOf(key);
+    return this.theme.palette[index % this.theme.palette.length]!;
+  }
+
+  private stacked(series: readonly CountSeries[], label: (key: string) => string, colour: (key: string, index: number) => string): Config {
+    return this.base('bar', {
+      labels: this.page.quarters.map(quarterLabel),
+      datasets: series.map((item, index) => ({
+        label: label(item.key),
+        data: [...item.counts],
+        backgroundColor: colour(item.key, index),
+        // A line of the background between segments keeps neighbouring colours apart.
+        borderColor: this.theme.surface,
+        borderWidth: 1,
+      })),
+    }, { stacked: true, unit: (value) => String(value) });
+  }
+
+  private durations(series: DurationSeries): Config {
+    const labels = this.page.quarters.map(quarterLabel);
+    const [median, upper, points] = [this.theme.palette[0]!, this.theme.palette[1]!, this.theme.palette[6]!];
+    return this.base('line', {
+      labels,
+      datasets: [
+        { type: 'line', label: 'Median', data: [...series.median], borderColor: median, backgroundColor: median, borderWidth: 3, pointRadius: 5, order: 2 },
+        { type: 'line', label: '90th percentile', data: [...series.p90], borderColor: upper, backgroundColor: upper, borderWidth: 2, borderDash: [6, 4], pointRadius: 5, pointStyle: 'rectRot', order: 3 },
+        {
+          type: 'line',
+          label: 'Each incident',
+          data: series.points.map(([index, minutes]) => ({ x: labels[index]!, y: minutes })),
+          showLine: false,
+          // Open rings drawn over the lines, so an incident on the median still shows.
+          borderColor: points,
+          backgroundColor: 'transparent',
+          borderWidth: 2,
+          pointRadius: 7,
+          order: 1,
+        },
+      ],
+    }, { stacked: false, unit: formatDuration, logarithmic: true });
+  }
+
+  private config(id: ChartId, data: TrendsData): Config {
+    const { keys, labels } = this.page;
+    const palette = (_key: string, index: number) => this.theme.palette[index % this.theme.palette.length]!;
+    const labelOfCategory = (key: string) => labels.categories[key] ?? key;
+    const quarters = this.page.quarters.map(quarterLabel);
+    switch (id) {
+      case 'by-category':
+        return this.stacked(data.byCategory, labelOfCategory, (key) => this.categoryColour(key));
+      case 'by-type':
+        return this.stacked(data.byType, (key) => labels.types[key] ?? key, palette);
+      case 'by-severity':
+        return this.stacked(data.bySeverity, (key) => key, (key, index) => this.theme.severities[keys.severities.indexOf(key)] || palette(key, index));
+      case 'time-to-detect':
+        return this.durations(data.timeToDetect);
+      case 'time-to-resolve':
+        return this.durations(data.timeToResolve);
+      case 'actions':
+        return this.base('bar', {
+          labels: quarters,
+          datasets: [
+            { label: 'Created', data: [...data.actions.created], backgroundColor: this.theme.palette[0]! },
+            { label: 'Completed', data: [...data.actions.completed], backgroundColor: this.theme.palette[2]! },
+          ],
+        }, { stacked: false, unit: (value) => String(value) });
+      case 'recurring':
+        return this.stacked(data.recurring, labelOfCategory, (key) => this.categoryColour(key));
+      case 'learning-latency':
+        return this.base('line', {
+          labels: quarters,
+          datasets: [
+            { type: 'line', label: 'Median days', data: [...data.learningLatency.medianDays], borderColor: this.theme.palette[3]!, backgroundColor: this.theme.palette[3]!, borderWidth: 3, pointRadius: 5 },
+          ],
+        }, { stacked: false, unit: formatDays });
+    }
+  }
+
+  private base(
+    type: 'bar' | 'line',
+    data: Config['data'],
+    options: { stacked: boolean; unit: (value: number) => string; logarithmic?: boolean },
+  ): Config {
+    const { text, grid } = this.theme;
+    const ticks = { color: text, font: { size: 13 } };
+    // Durations run from minutes to weeks: a log axis keeps the short ones readable.
+    const valueAxis = options.logarithmic
+      ? {
+          type: 'logarithmic' as const,
+          // From one minute, so every filter's chart shares the short end of the scale.
+          min: 1,
+          ticks: { ...ticks, callback: (value: string | number) => options.unit(Number(value)) },
+          afterBuildTicks: (scale: { min: number; max: number; ticks: { value: number }[] }) => {
+            scale.ticks = TIME_TICKS.filter((value) => value >= scale.min && value <= scale.max).map((value) => ({ value }));
+          },
+        }
+      : {
+          stacked: options.stacked,
+          beginAtZero: true,
+          ticks: { ...ticks, precision: 0, callback: (value: string | number) => options.unit(Number(value)) },
+        };
+    return {
+      type,
+      data,
+      options: {
+        // Drawn at once: nothing moves on a projector, and screenshots are stable.
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        interaction: { mode: 'nearest', intersect: false },
+        scales: {
+          x: { stacked: options.stacked, ticks, grid: { color: grid } },
+          y: { ...valueAxis, grid: { color: grid } },
+        },
+        plugins: {
+          legend: { position: 'bottom', labels: { color: text, font: { size: 13 }, boxWidth: 14 } },
+          tooltip: {
+            callbacks: {
+              label: (item) => {
+                const raw = item.raw as number | { y: number } | null;
+                const value = typeof raw === 'object' && raw !== null ? raw.y : raw;
+                return `${item.dataset.label}: ${value === null ? '—' : options.unit(value)}`;
+              },
+            },
+          },
+        },
+      },
+    };
+  }
+}
+
+customElements.define('trend-charts', TrendCharts);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trend-charts': TrendCharts;
+  }
+}
