@@ -1,11 +1,13 @@
 /**
  * `npm run validate [files…] [--format text|github|json]`: checks the library without building.
- * With files, only their problems are shown (the whole library is still read, so ids resolve).
+ * With files (a pull request's changed write-ups), only their problems are shown, each with its
+ * completeness score (the whole library is still read, so ids resolve).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { completeness, type Completeness } from '../src/lib/completeness';
 import { libraryDir, readLibrarySource, displayPath } from '../src/lib/library-files';
-import { checkLibrary } from '../src/lib/validation/check-library';
+import { validateLibrary } from '../src/lib/validation/check-library';
 import { countDiagnostics, formatGithub, formatText, sortDiagnostics } from '../src/lib/validation/diagnostic';
 
 const { values, positionals } = parseArgs({
@@ -23,7 +25,7 @@ if (!['text', 'github', 'json'].includes(values.format)) {
 }
 
 const source = readLibrarySource(libraryDir());
-const library = checkLibrary(source);
+const library = await validateLibrary(source);
 const only = new Set(positionals.map((file) => displayPath(path.resolve(file))));
 const isNotWriteUp = (file: string) => !source.writeUps.some((writeUp) => writeUp.path === file);
 const diagnostics = sortDiagnostics(
@@ -33,14 +35,17 @@ for (const file of only) {
   if (isNotWriteUp(file)) console.error(`${file} is not a write-up of the library in ${displayPath(libraryDir())}: not checked.`);
 }
 const checkedFiles = only.size === 0 ? source.writeUps.length : only.size;
+const scores = new Map<string, Completeness>(
+  library.writeUps.filter((writeUp) => only.has(writeUp.path)).map((writeUp) => [writeUp.path, completeness(writeUp.raw)]),
+);
 
 if (values.format === 'json') {
-  console.log(JSON.stringify({ ...countDiagnostics(diagnostics), checkedFiles, diagnostics }, null, 2));
+  console.log(JSON.stringify({ ...countDiagnostics(diagnostics), checkedFiles, diagnostics, completeness: Object.fromEntries(scores) }, null, 2));
 } else if (values.format === 'github') {
-  const annotations = formatGithub(diagnostics);
+  const annotations = formatGithub(diagnostics, scores);
   if (annotations) console.log(annotations);
   console.log(formatText(diagnostics, checkedFiles).split('\n').at(-1));
 } else {
-  console.log(formatText(diagnostics, checkedFiles));
+  console.log(formatText(diagnostics, checkedFiles, scores));
 }
 process.exit(countDiagnostics(diagnostics).errors > 0 ? 1 : 0);

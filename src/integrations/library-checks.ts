@@ -1,22 +1,23 @@
 /**
  * Runs the library's own validation before Astro reads any write-up, so a broken library fails
  * the build with every problem listed in plain words (Astro would stop at the first, with a zod
- * dump), and nothing of an invalid write-up is compiled.
+ * dump), and nothing of an invalid or unsafe write-up (code in the body, a leaked secret) is
+ * compiled.
  */
 import type { AstroIntegration } from 'astro';
 import { libraryDir, readLibrarySource } from '../lib/library-files';
-import { checkLibrary } from '../lib/validation/check-library';
+import { validateLibrary } from '../lib/validation/check-library';
 import { countDiagnostics, formatText } from '../lib/validation/diagnostic';
 
 export default function libraryChecks(): AstroIntegration {
   return {
     name: 'library-of-failures:checks',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         // Vitest loads the Astro config too; the validator has its own tests there.
         if ((command !== 'build' && command !== 'dev') || process.env.VITEST) return;
         const source = readLibrarySource(libraryDir());
-        const { diagnostics } = checkLibrary(source);
+        const { diagnostics } = await validateLibrary(source);
         const counts = countDiagnostics(diagnostics);
         if (counts.errors === 0) {
           // Warnings are for the author's check (`npm run validate`), not for every build log.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkLibrary, type LibrarySource } from './check-library';
+import { checkLibrary, validateLibrary, type LibrarySource } from './check-library';
 import type { Diagnostic } from './diagnostic';
 
 const REGISTRIES = {
@@ -49,14 +49,17 @@ function writeUp(frontMatter: FrontMatter, name = '2024-03-06-allergen-reconcili
   return { path: `pm/2024/${name}.mdx`, text: `---\n${stringify(frontMatter)}---\n${body}` };
 }
 
-function check(files: { path: string; text: string }[], settingsText?: string): ReturnType<typeof checkLibrary> {
-  const source: LibrarySource = {
+function source(files: { path: string; text: string }[], settingsText?: string): LibrarySource {
+  return {
     registries: REGISTRIES,
     registryDir: 'pm/registry',
     writeUps: files,
     settings: settingsText === undefined ? undefined : { path: 'pm/settings.yaml', text: settingsText },
   };
-  return checkLibrary(source);
+}
+
+function check(files: { path: string; text: string }[], settingsText?: string): ReturnType<typeof checkLibrary> {
+  return checkLibrary(source(files, settingsText));
 }
 
 function problems(frontMatter: FrontMatter, severity: Diagnostic['severity'] = 'error'): Diagnostic[] {
@@ -415,5 +418,85 @@ describe('settings', () => {
     const { settings, diagnostics } = check([], 'recurrence:\n  windowDays: 90\n');
     expect(diagnostics).toEqual([]);
     expect(settings.recurrence).toEqual({ threshold: 3, windowDays: 90 });
+  });
+});
+
+describe('the body', () => {
+  it('is checked on its syntax tree, with positions in the file', () => {
+    const file = writeUp(validFrontMatter(), undefined, '\nWhat happened.\n\n<script>fetch("https://evil.example")</script>\n');
+    const [d] = check([file]).diagnostics;
+    expect(d).toMatchObject({ rule: 'body-forbidden-element', severity: 'error', column: 1 });
+    expect(file.text.split('\n')[d!.line - 1]).toContain('<script>');
+  });
+
+  it('a parse error stops the body checks, but the front matter is still checked', () => {
+    const file = writeUp(edit((fm) => (fm.severity = 'SEV9')), undefined, '\nIt took {5 minutes.\n');
+    const rules = check([file]).diagnostics.map((d) => d.rule).sort();
+    expect(rules).toEqual(['field-value', 'mdx-bare-brace']);
+  });
+
+  it('is checked even when the front matter is missing', () => {
+    const rules = check([{ path: 'pm/2024/2024-03-06-x.mdx', text: '# Title\n\nimport fs from "node:fs"\n' }]).diagnostics.map((d) => d.rule);
+    expect(rules.sort()).toEqual(['body-import-export', 'front-matter-missing']);
+  });
+
+  it('a plain .md write-up is read as Markdown, where raw HTML is checked', () => {
+    const file = { ...writeUp(validFrontMatter(), undefined, '\nTook {5 minutes}.\n\n<img src="a.png" onerror="alert(1)">\n'), path: 'pm/2024/2024-03-06-allergen-reconciliation.md' };
+    expect(check([file]).diagnostics.map((d) => d.rule)).toEqual(['body-event-handler']);
+  });
+});
+
+describe('blameless language', () => {
+  it('a person named in the root cause is an error on its line', () => {
+    const blaming = edit((fm) => ((fm.rootCause as FrontMatter).summary = 'Priya pushed the change without a review.'));
+    const d = only(blaming, 'person-named');
+    expect(d.message).toContain('"Priya"');
+    expect(writeUp(blaming).text.split('\n')[d.line - 1]).toContain('summary: Priya pushed');
+  });
+
+  it('a blame phrase in a contributing factor is an error; in the body, a warning', () => {
+    const factor = edit((fm) => (fm.contributingFactors = [{ kind: 'process', factor: 'Operator error during the failover.' }]));
+    expect(only(factor, 'blame-phrase').message).toContain('"Operator error"');
+    const body = check([writeUp(validFrontMatter(), undefined, '\nThe on-call engineer should have paged sooner.\n')]).diagnostics;
+    expect(body.map((d) => `${d.severity} ${d.rule}`)).toEqual(['warning blame-phrase']);
+  });
+
+  it('a participant missing from the registry counts as a person too', () => {
+    const fm = edit((f) => {
+      f.participants = ['dara', 'zed'];
+      (f.rootCause as FrontMatter).summary = 'Zed restarted the wrong cluster.';
+    });
+    expect(problems(fm).map((d) => d.rule).sort()).toEqual(['person-named', 'unknown-id']);
+  });
+
+  it('a title with a person\'s name is an error', () => {
+    expect(only(edit((fm) => (fm.title = 'Dara Okafor deleted the orders table')), 'person-named').message).toContain('`title`');
+  });
+});
+
+describe('validateLibrary', () => {
+  const TOKEN = ['ghp', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('_');
+
+  it('adds the secret scan: the kind and the line, never the secret', async () => {
+    const file = writeUp(validFrontMatter(), undefined, `\nThe log showed:\n\n\`\`\`\ntoken=${TOKEN}\n\`\`\`\n`);
+    const { diagnostics } = await validateLibrary(source([file]));
+    expect(diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['error secret']);
+    const [d] = diagnostics;
+    expect(file.text.split('\n')[d!.line - 1]).toContain(TOKEN);
+    expect(d!.message).toContain('GitHub Token');
+    expect(d!.message).toContain(`Line ${d!.line}`);
+    expect(d!.message).not.toContain(TOKEN.slice(4, 12));
+  });
+
+  it('scans settings and registries too', async () => {
+    const library = source([]);
+    library.settings = { path: 'pm/settings.yaml', text: `repository: https://deployer:${'Tr0ub4dor-and-3'}@git.example.com/acme/pm\n` };
+    const { diagnostics } = await validateLibrary(library);
+    expect(diagnostics.map((d) => [d.file, d.rule])).toEqual([['pm/settings.yaml', 'secret']]);
+  });
+
+  it('returns what checkLibrary returns when there is no secret', async () => {
+    const files = [writeUp(edit((fm) => (fm.severity = 'SEV9')))];
+    expect(await validateLibrary(source(files))).toEqual(checkLibrary(source(files)));
   });
 });

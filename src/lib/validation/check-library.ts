@@ -1,7 +1,8 @@
 /**
  * Every rule of the format that can be checked without compiling anything: settings, the four
- * registries, each write-up's front matter, and the rules between write-ups. Pure: it takes the
- * files' text and returns every problem at once, so one run reports all of them.
+ * registries, each write-up's front matter and body, the blameless language rules, and the rules
+ * between write-ups. Pure: it takes the files' text and returns every problem at once, so one run
+ * reports all of them. `validateLibrary` adds the secret scan, which is asynchronous.
  */
 import {
   REGISTRY_SCHEMAS,
@@ -18,8 +19,11 @@ import {
   type Cause,
 } from '../schema';
 import { closestMatch } from '../suggest';
+import { checkBody } from './body-rules';
 import type { Diagnostic } from './diagnostic';
+import { checkFrontMatterLanguage, checkProseLanguage, namesToMatch, type PeopleNames } from './language-rules';
 import { plainIssue, fieldName, valueAt } from './schema-issues';
+import { findSecrets } from './secrets';
 import { parseYaml, splitWriteUp, type Position, type YamlSource } from './source';
 
 export interface SourceFile {
@@ -74,12 +78,13 @@ export function checkLibrary(source: LibrarySource): CheckedLibrary {
   const settings = checkSettings(source.settings, report);
   const registries = checkRegistries(source, report);
   const schema = writeUpSchema(settings.severities.map((level) => level.id));
+  const names = namesToMatch(registries.people);
 
   const writeUps: CheckedWriteUp[] = [];
   const locators = new Map<CheckedWriteUp, YamlSource>();
   const firstPathOfId = new Map<string, string>();
   for (const file of source.writeUps) {
-    const { checked, yaml } = checkWriteUp(file, schema, registries, source.registryDir, settings.timeZone, report);
+    const { checked, yaml } = checkWriteUp(file, { schema, registries, names, registryDir: source.registryDir, timeZone: settings.timeZone }, report);
     if (yaml) locators.set(checked, yaml);
     const earlier = firstPathOfId.get(checked.id);
     if (earlier !== undefined) {
@@ -105,6 +110,29 @@ export function checkLibrary(source: LibrarySource): CheckedLibrary {
   }
 
   return { diagnostics, settings, registries, writeUps };
+}
+
+/**
+ * What `npm run validate` and the build run: every rule of `checkLibrary`, and the secret scan of
+ * every file of the library (settings and registries too).
+ */
+export async function validateLibrary(source: LibrarySource): Promise<CheckedLibrary> {
+  const library = checkLibrary(source);
+  const files = [source.settings, ...Object.values(source.registries), ...source.writeUps].filter((file) => file !== undefined);
+  const found = await findSecrets(files.map((file) => file.text));
+  files.forEach((file, index) => {
+    for (const secret of found[index]!) {
+      library.diagnostics.push({
+        file: file.path,
+        line: secret.line,
+        column: secret.column,
+        severity: 'error',
+        rule: 'secret',
+        message: `Line ${secret.line} holds what looks like a secret (${secret.kind}). Remove it and write a placeholder like <redacted>; if it was ever pushed, treat it as leaked and rotate it.`,
+      });
+    }
+  });
+  return library;
 }
 
 type Report = (file: string, at: Position, severity: Diagnostic['severity'], rule: string, message: string) => void;
@@ -193,12 +221,18 @@ function listPaths(raw: unknown, path: PropertyKey[]): PropertyKey[][] {
   return Array.isArray(list) ? list.map((_, index) => [...path, index]) : [];
 }
 
+interface WriteUpContext {
+  schema: ReturnType<typeof writeUpSchema>;
+  registries: Registries;
+  /** The registry's people, as the language rules find them. */
+  names: PeopleNames;
+  registryDir: string;
+  timeZone: string;
+}
+
 function checkWriteUp(
   file: SourceFile,
-  schema: ReturnType<typeof writeUpSchema>,
-  registries: Registries,
-  registryDir: string,
-  timeZone: string,
+  { schema, registries, names, registryDir, timeZone }: WriteUpContext,
   report: Report,
 ): { checked: CheckedWriteUp; yaml?: YamlSource } {
   const fileName = file.path.split('/').at(-1) ?? file.path;
@@ -206,6 +240,12 @@ function checkWriteUp(
   const parts = splitWriteUp(file.text);
   const checked: CheckedWriteUp = { id, path: file.path, body: parts.body, bodyLine: parts.bodyLine };
   const start = { line: 1, column: 1 };
+
+  // The body first: whatever the front matter's state, nothing unsafe may reach the compiler.
+  const body = checkBody(parts.body, { bodyLine: parts.bodyLine, format: fileName.endsWith('.md') ? 'markdown' : 'mdx' });
+  for (const problem of [...body.problems, ...checkProseLanguage(body.prose)]) {
+    report(file.path, problem, problem.severity, problem.rule, problem.message);
+  }
 
   const idMatch = WRITE_UP_ID.exec(id);
   if (!idMatch) {
@@ -226,6 +266,16 @@ function checkWriteUp(
     return { checked };
   }
   const at = (path: readonly PropertyKey[]) => yaml.locate(path);
+
+  // Participants missing from the registry are people too (and an error of their own).
+  const participants = valueAt(raw, ['participants']);
+  const unregistered = Array.isArray(participants)
+    ? participants.filter((person): person is string => typeof person === 'string' && !registries.people.has(person))
+    : [];
+  const named = unregistered.length === 0 ? names : namesToMatch(registries.people, unregistered);
+  for (const problem of checkFrontMatterLanguage(raw, named)) {
+    report(file.path, at(problem.path), problem.severity, problem.rule, problem.message);
+  }
 
   const result = schema.safeParse(raw);
   if (result.success) checked.data = result.data;
