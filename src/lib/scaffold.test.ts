@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  buildWriteUp,
+  canonicalChoice,
+  checkAnswers,
+  parseIdList,
+  registrySnippet,
+  slugify,
+  unknownIds,
+  writeUpIdOf,
+  writeUpRelativePath,
+  type LibraryChoices,
+  type ScaffoldAnswers,
+} from './scaffold';
+import { writeUpSchema } from './schema';
+import { checkLibrary, type LibrarySource } from './validation/check-library';
+import { fieldName } from './validation/schema-issues';
+import { splitWriteUp } from './validation/source';
+
+const choices: LibraryChoices = {
+  severities: [
+    { id: 'SEV1', description: 'Worst.' },
+    { id: 'SEV2', description: 'Bad.' },
+    { id: 'SEV3', description: 'Minor.' },
+  ],
+  timeZone: 'America/New_York',
+  services: ['checkout', 'payments-gateway'],
+  people: ['priya', 'jonas'],
+  teams: ['payments', 'platform'],
+  causes: ['config-change', 'deploy-process'],
+};
+
+const answers: ScaffoldAnswers = {
+  title: 'Checkout returned errors after a deploy',
+  date: '2025-03-04',
+  severity: 'SEV2',
+  type: 'deployment',
+  services: ['checkout'],
+  authors: ['priya'],
+};
+
+function frontMatterOf(text: string): Record<string, unknown> {
+  const { frontMatter } = splitWriteUp(text);
+  return parse(frontMatter ?? '') as Record<string, unknown>;
+}
+
+/** A library in memory with the registries the choices name, and one write-up. */
+function libraryWith(path: string, text: string): LibrarySource {
+  const map = (ids: readonly string[], entry: (id: string) => string) => ids.map((id) => `${id}:\n${entry(id)}`).join('\n');
+  return {
+    settings: { path: 'settings.yaml', text: `timeZone: America/New_York\nseverities:\n${choices.severities.map((s) => `  - id: ${s.id}\n    description: ${s.description}`).join('\n')}\n` },
+    registryDir: 'registry',
+    registries: {
+      people: { path: 'registry/people.yaml', text: map(choices.people, (id) => `  name: Person ${id}`) },
+      teams: { path: 'registry/teams.yaml', text: map(choices.teams, (id) => `  name: Team ${id}`) },
+      services: { path: 'registry/services.yaml', text: map(choices.services, (id) => `  name: Service ${id}\n  team: payments`) },
+      causes: { path: 'registry/causes.yaml', text: map(choices.causes, (id) => `  label: Cause ${id}`) },
+    },
+    writeUps: [{ path, text }],
+  };
+}
+
+describe('slugify', () => {
+  it('makes lower-case kebab-case words, dropping accents and punctuation', () => {
+    expect(slugify('Checkout: 500s after Tomás’s deploy!')).toBe('checkout-500s-after-tomas-s-deploy');
+  });
+
+  it('cuts long titles between words', () => {
+    expect(slugify('alpha beta gamma delta', 16)).toBe('alpha-beta-gamma');
+    expect(slugify('alpha beta gamma delta', 15)).toBe('alpha-beta');
+  });
+
+  it('gives an empty slug when there is nothing to make one from', () => {
+    expect(slugify('—— !! ——')).toBe('');
+  });
+});
+
+describe('small helpers', () => {
+  it('finds an option whatever its case', () => {
+    expect(canonicalChoice(' sev2 ', ['SEV1', 'SEV2'])).toBe('SEV2');
+    expect(canonicalChoice('SEV5', ['SEV1', 'SEV2'])).toBeUndefined();
+  });
+
+  it('reads comma-separated ids', () => {
+    expect(parseIdList(' checkout, ,payments-gateway,checkout ')).toEqual(['checkout', 'payments-gateway']);
+  });
+
+  it('puts the write-up in its year folder, named by date and slug', () => {
+    const id = writeUpIdOf(answers);
+    expect(id).toBe('2025-03-04-checkout-returned-errors-after-a-deploy');
+    expect(writeUpRelativePath(id)).toBe('2025/2025-03-04-checkout-returned-errors-after-a-deploy.mdx');
+    expect(writeUpIdOf({ ...answers, slug: 'checkout-errors' })).toBe('2025-03-04-checkout-errors');
+  });
+});
+
+describe('checkAnswers', () => {
+  it('accepts complete answers, including ids the registries do not have yet', () => {
+    expect(checkAnswers(answers, choices)).toEqual([]);
+    expect(checkAnswers({ ...answers, services: ['brand-new-service'], authors: [] }, choices)).toEqual([]);
+  });
+
+  it('names each wrong answer with what to do instead', () => {
+    const problems = checkAnswers(
+      { title: 'Broke', date: '2025-02-30', severity: 'SEV22', type: 'deploy', services: [], authors: ['Priya Raman'], slug: 'Not A Slug' },
+      choices,
+    );
+    const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
+    expect(byField.title).toMatch(/too short/);
+    expect(byField.date).toMatch(/"2025-02-30" is not a real calendar date/);
+    expect(byField.severity).toBe('The severity "SEV22" is not on the scale (SEV1, SEV2, SEV3). Did you mean "SEV2"?');
+    expect(byField.type).toMatch(/Did you mean "deployment"\?/);
+    expect(byField.services).toMatch(/at least one service/);
+    expect(byField.authors).toBe('"Priya Raman" is not an id: ids are lower-case letters, digits and hyphens, like "priya-raman".');
+    expect(byField.slug).toMatch(/like "not-a-slug"/);
+  });
+
+  it('asks for a slug when the title has nothing to make one from', () => {
+    const problems = checkAnswers({ ...answers, title: '障害が発生しました。決済' }, choices);
+    expect(problems).toEqual([{ field: 'slug', message: expect.stringMatching(/give a slug/) }]);
+  });
+
+  it('rejects a title longer than the format allows', () => {
+    expect(checkAnswers({ ...answers, title: 'x'.repeat(121) }, choices)[0]?.field).toBe('title');
+  });
+});
+
+describe('unknown registry ids', () => {
+  it('lists ids missing from their registry, with a suggestion for a likely typo', () => {
+    expect(unknownIds({ services: ['checkot', 'checkout', 'loyalty'], authors: ['priya', 'sam'] }, choices)).toEqual([
+      { registry: 'services', id: 'checkot', suggestion: 'checkout' },
+      { registry: 'services', id: 'loyalty', suggestion: undefined },
+      { registry: 'people', id: 'sam', suggestion: undefined },
+    ]);
+  });
+
+  it('prints registry entries to paste, with blanks only a person can fill', () => {
+    const services = parse(registrySnippet('services', ['loyalty', 'gift-cards'], choices));
+    expect(services).toEqual({ loyalty: { name: null, team: null }, 'gift-cards': { name: null, team: null } });
+    expect(registrySnippet('services', ['loyalty'], choices)).toContain('one of payments, platform');
+    expect(parse(registrySnippet('people', ['sam'], choices))).toEqual({ sam: { name: null } });
+  });
+});
+
+describe('buildWriteUp', () => {
+  const text = buildWriteUp(answers, choices);
+  const path = `postmortems/${writeUpRelativePath(writeUpIdOf(answers))}`;
+
+  it('writes the answers into the front matter', () => {
+    expect(frontMatterOf(text)).toMatchObject({
+      title: answers.title,
+      date: answers.date,
+      severity: 'SEV2',
+      type: 'deployment',
+      services: ['checkout'],
+      authors: ['priya'],
+    });
+  });
+
+  it('quotes a title that YAML would otherwise misread', () => {
+    const title = 'Checkout: "500s" after deploy #42';
+    expect(frontMatterOf(buildWriteUp({ ...answers, title }, choices)).title).toBe(title);
+  });
+
+  it('leaves every blank to fill in as an error that names the field, and nothing else', async () => {
+    const library = await checkLibrary(libraryWith(path, text));
+    const errors = library.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) expect(error.message).toMatch(/^`[\w.[\]]+` must be text, but is empty\./);
+    const fields = errors.map((error) => error.message.slice(1, error.message.indexOf('`', 1)));
+    expect(fields).toEqual(expect.arrayContaining(['summary', 'impact', 'timeline[0].at', 'rootCause.summary', 'rootCause.category', 'actions[0].owner', 'actions[1].due', 'followUp']));
+    for (const answered of ['title', 'date', 'severity', 'type', 'services', 'authors']) {
+      expect(fields.filter((field) => field.startsWith(answered))).toEqual([]);
+    }
+  });
+
+  it('has the structure of the format: with its blanks filled in, it passes the schema', () => {
+    const raw = frontMatterOf(text);
+    const fill = (value: unknown, path: PropertyKey[]): unknown => {
+      if (Array.isArray(value)) return value.map((item, index) => fill(item, [...path, index]));
+      if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, fill(inner, [...path, key])]));
+      }
+      if (value !== null) return value;
+      const field = fieldName(path);
+      if (/\.at$/.test(field)) return `2025-03-04T09:0${path[1] as number}:00-05:00`;
+      if (/due$|^followUp$/.test(field)) return '2025-03-18';
+      if (/owner$|category$/.test(field)) return field.endsWith('owner') ? 'jonas' : 'deploy-process';
+      return `Filled in ${field}`;
+    };
+    expect(writeUpSchema(choices.severities.map((s) => s.id)).safeParse(fill(raw, [])).error).toBeUndefined();
+  });
+
+  it('suggests timestamps with the library time zone offset of the incident date', () => {
+    expect(text).toContain('like 2025-03-04T09:00:00-05:00');
+    expect(buildWriteUp({ ...answers, date: '2025-07-04' }, choices)).toContain('like 2025-07-04T09:00:00-04:00');
+  });
+
+  it('keeps an empty author list when no author was given, which the validator reports', async () => {
+    const library = await checkLibrary(libraryWith(path, buildWriteUp({ ...answers, authors: [] }, choices)));
+    expect(library.diagnostics.map((d) => d.message)).toContain(
+      '`authors` must list at least one author. (Who wrote this up (people.yaml ids).)',
+    );
+  });
+
+  it('lists the root-cause categories and starts the narrative section', () => {
+    expect(text).toContain('# category is an id from causes.yaml: config-change, deploy-process');
+    expect(splitWriteUp(text).body).toMatch(/^\n## What happened\n/);
+  });
+});
