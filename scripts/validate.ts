@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { completeness, type Completeness } from '../src/lib/completeness';
+import { earlierLookAlikes } from '../src/lib/review-similar';
+import { formatDay } from '../src/lib/format';
 import { libraryDir, readLibrarySource, displayPath } from '../src/lib/library-files';
 import { validateLibrary } from '../src/lib/validation/check-library';
 import { countDiagnostics, formatGithub, formatText, sortDiagnostics } from '../src/lib/validation/diagnostic';
@@ -28,9 +30,21 @@ const source = readLibrarySource(libraryDir());
 const library = await validateLibrary(source);
 const only = new Set(positionals.map((file) => displayPath(path.resolve(file))));
 const isNotWriteUp = (file: string) => !source.writeUps.some((writeUp) => writeUp.path === file);
-const diagnostics = sortDiagnostics(
-  only.size === 0 ? library.diagnostics : library.diagnostics.filter((d) => only.has(d.file) || isNotWriteUp(d.file)),
+// For the write-ups under review: earlier incidents that look like the same failure, not yet in `related`.
+const lookAlikes = [...earlierLookAlikes(library.writeUps, only)].flatMap(([file, matches]) =>
+  matches.map((match) => ({
+    file,
+    line: 1,
+    column: 1,
+    severity: 'notice' as const,
+    rule: 'similar-incident',
+    message: `Looks like an earlier incident: "${match.title}" (${formatDay(match.date)}; ${match.reasons.join(', ')}). If it is the same failure, add ${match.id} to \`related\` and check whether its actions were done.`,
+  })),
 );
+const diagnostics = sortDiagnostics([
+  ...(only.size === 0 ? library.diagnostics : library.diagnostics.filter((d) => only.has(d.file) || isNotWriteUp(d.file))),
+  ...lookAlikes,
+]);
 for (const file of only) {
   if (isNotWriteUp(file)) console.error(`${file} is not a write-up of the library in ${displayPath(libraryDir())}: not checked.`);
 }

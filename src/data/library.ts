@@ -9,8 +9,8 @@ import { resolveToday } from '../lib/days';
 import { readGitHistory, type FileHistory } from '../lib/git-history';
 import { buildIncidentLog, type Incident } from '../lib/incident-log';
 import { libraryDir } from '../lib/library-files';
-import type { Cause, Person, Service, Team, WriteUp } from '../lib/schema';
-import { similarIncidents, type SimilarIncident } from '../lib/similarity';
+import type { Cause, Person, Service, Team } from '../lib/schema';
+import { similarIncidents, writeUpText, type SimilarIncident } from '../lib/similarity';
 import { settings } from './settings';
 
 export { settings };
@@ -75,7 +75,7 @@ async function loadLibrary(): Promise<Library> {
       category: entry.data.rootCause.category,
       services: entry.data.services,
       tags: entry.data.tags,
-      text: `${searchableText(entry.data)}\n${entry.body ?? ''}`,
+      text: writeUpText(entry.data, entry.body),
     })),
     { exclude: (id) => relatedById.get(id) ?? [] },
   );
@@ -92,15 +92,3 @@ async function loadLibrary(): Promise<Library> {
   };
 }
 
-/** The front matter a reader would recognise an incident by. */
-function searchableText(data: WriteUp): string {
-  return [
-    data.title,
-    data.summary,
-    data.impact,
-    data.rootCause.summary,
-    ...data.whys.flatMap((step) => [step.why, step.because]),
-    ...data.contributingFactors.map((factor) => factor.factor),
-    ...data.learnings,
-  ].join('\n');
-}

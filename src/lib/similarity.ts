@@ -7,6 +7,22 @@
  * that share a term, a cause, a service or a tag are ever compared.
  */
 
+import type { WriteUp } from './schema';
+
+/** The text a reader would recognise an incident by: the front matter's prose and the narrative. */
+export function writeUpText(data: WriteUp, body = ''): string {
+  return [
+    data.title,
+    data.summary,
+    data.impact,
+    data.rootCause.summary,
+    ...data.whys.flatMap((step) => [step.why, step.because]),
+    ...data.contributingFactors.map((factor) => factor.factor),
+    ...data.learnings,
+    body,
+  ].join('\n');
+}
+
 export interface SimilarityDocument {
   id: string;
   category: string;

@@ -7,7 +7,8 @@ export interface Diagnostic {
   /** 1-based line and column of what is wrong. */
   line: number;
   column: number;
-  severity: 'error' | 'warning';
+  /** A notice informs (e.g. similar earlier incidents) and never fails anything. */
+  severity: 'error' | 'warning' | 'notice';
   /** Stable rule id, like `unknown-id` or `timeline-order`. */
   rule: string;
   /** What is wrong and how to fix it, in plain words. */
