@@ -3,38 +3,19 @@ import { parseCsv } from './csv';
 import { incidentJson, incidentLogCsv, INCIDENT_LOG_COLUMNS } from './exports';
 import { buildIncidentLog, type WriteUpEntry } from './incident-log';
 import type { Action, TimelineEvent, WriteUp } from './schema';
+import { writeUp } from './test-fixtures';
 
-/** A valid write-up with every required field filled; the date comes from the id. */
+/** A valid write-up (see test-fixtures) with the defaults these tests were written against. */
 function entry(id: string, fields: Partial<WriteUp> = {}): WriteUpEntry {
   const date = id.slice(0, 10);
-  const data: WriteUp = {
-    title: `Incident ${id}`,
-    date,
-    severity: 'SEV3',
-    type: 'deployment',
-    nearMiss: false,
-    summary: 'Something failed. Some orders were affected.',
-    impact: 'Some orders were affected.',
+  const fixture = writeUp(id, {
     services: ['subscription-api'],
-    authors: ['priya'],
-    participants: [],
     timeline: [{ at: `${date}T10:00:00Z`, kind: 'action', what: 'Something happened' }],
     rootCause: { summary: 'A structural condition.', category: 'change-coordination' },
-    whys: [],
-    contributingFactors: [],
-    wentWell: [],
-    learnings: [],
-    gotLucky: [],
     actions: [{ action: 'Add a check', owner: 'priya', due: date, status: 'done', completed: date }],
-    followUp: date,
-    tags: [],
-    related: [],
-    essential: false,
-    visibility: 'internal',
-    draft: false,
     ...fields,
-  };
-  return { id, data };
+  });
+  return fixture;
 }
 
 const at = (iso: string, kind: TimelineEvent['kind']): TimelineEvent => ({ at: iso, kind, what: kind });

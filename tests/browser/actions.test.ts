@@ -4,24 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser, serveSite, type SiteServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, useBrowserAndSite } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(!hasBrowser)('the action board in a browser', () => {
-  let browser: Browser;
-  let site: SiteServer;
-
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const context = useBrowserAndSite();
 
   /** Status and overdue flag of every row a reader can see. */
   const visibleRows = (page: Page) =>
@@ -30,8 +20,8 @@ describe.skipIf(!hasBrowser)('the action board in a browser', () => {
     );
 
   it('lists every action without JavaScript, with the filters left out', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.url}/actions/`);
+    const page = await context.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${context.site.url}/actions/`);
     const total = await page.locator('[data-owner] tbody tr').count();
     expect(total).toBeGreaterThan(40);
     expect(await visibleRows(page)).toHaveLength(total);
@@ -42,10 +32,10 @@ describe.skipIf(!hasBrowser)('the action board in a browser', () => {
   });
 
   it('narrows the board by status and to overdue actions, hiding owners left with none', async () => {
-    const page = await browser.newPage();
+    const page = await context.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.url}/actions/`);
+    await page.goto(`${context.site.url}/actions/`);
     const total = await page.locator('[data-owner] tbody tr').count();
     await expect.poll(() => page.locator('[data-filter-status]').textContent()).toMatch(new RegExp(`^Showing ${total} of ${total} actions`));
 
@@ -72,8 +62,8 @@ describe.skipIf(!hasBrowser)('the action board in a browser', () => {
   });
 
   it('lists the follow-up reviews that are due, with their open actions', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/actions/`);
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.url}/actions/`);
     const due = page.locator('section', { has: page.getByRole('heading', { name: 'Follow-up reviews due' }) });
     const rows = await due.locator('tbody tr').count();
     expect(rows).toBeGreaterThan(0);
@@ -84,8 +74,8 @@ describe.skipIf(!hasBrowser)('the action board in a browser', () => {
 
   it('has no accessibility violations (axe-core), light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(`${site.url}/actions/`);
+      const page = await context.browser.newPage({ colorScheme });
+      await page.goto(`${context.site.url}/actions/`);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { SAMPLE_SITE } from '../build-site';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -75,4 +76,18 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/** The built sample site served and a browser opened for one `describe` block, closed after it. */
+export function useBrowserAndSite(): { readonly browser: Browser; readonly site: SiteServer } {
+  const context = {} as { browser: Browser; site: SiteServer };
+  beforeAll(async () => {
+    context.site = await serveSite();
+    context.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.site?.close();
+  });
+  return context;
 }

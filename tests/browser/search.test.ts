@@ -3,30 +3,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser, serveSite, type SiteServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, useBrowserAndSite } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(!hasBrowser)('in a browser', () => {
-  let browser: Browser;
-  let site: SiteServer;
-
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const context = useBrowserAndSite();
 
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await context.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${context.site.url}${path}`);
     (page as Page & { errors: string[] }).errors = errors;
     return page;
   }
@@ -109,10 +99,10 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
   });
 
   it('loads no search code on an incident page until search is used', async () => {
-    site.resetLog();
+    context.site.resetLog();
     const page = await open('/incidents/2024-03-06-allergen-reconciliation/');
     await page.waitForLoadState('networkidle');
-    expect(site.served.filter((request) => request.path.includes('pagefind'))).toEqual([]);
+    expect(context.site.served.filter((request) => request.path.includes('pagefind'))).toEqual([]);
     await page.close();
   });
 
@@ -124,10 +114,10 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
     const severities = await page.locator('table.incident-log tbody tr td:nth-child(3)').allTextContents();
     expect(severities.map((s) => s.trim())).toEqual([...severities.map((s) => s.trim())].sort());
     expect(await rows.count()).toBe(count);
-    const noScript = await browser.newPage({ javaScriptEnabled: false });
-    await noScript.goto(`${site.url}/log/`);
+    const noScript = await context.browser.newPage({ javaScriptEnabled: false });
+    await noScript.goto(`${context.site.url}/log/`);
     expect(await noScript.locator('table.incident-log tbody tr').count()).toBe(count);
-    await noScript.goto(`${site.url}/search/`);
+    await noScript.goto(`${context.site.url}/search/`);
     expect(await noScript.locator('noscript').count()).toBeGreaterThan(0);
     await noScript.close();
     await page.close();

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CHART_IDS, trendCharts, type ChartId } from '../../src/lib/trend-charts';
 import { ALL_INCIDENTS } from '../../src/lib/trend-filters';
 import type { TrendsPage } from '../../src/lib/trends-page';
-import { hasBrowser, launchBrowser, serveSite, type SiteServer } from './harness';
+import { hasBrowser, useBrowserAndSite } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -99,23 +99,13 @@ function expectMatchesModel(shownCharts: Shown[], data: TrendsPage, key: string)
 }
 
 describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
-  let browser: Browser;
-  let site: SiteServer;
-
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const context = useBrowserAndSite();
 
   async function openTrends(query = '', viewport = { width: 1280, height: 900 }) {
-    const page = await browser.newPage({ viewport });
+    const page = await context.browser.newPage({ viewport });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.url}/trends/${query}`);
+    await page.goto(`${context.site.url}/trends/${query}`);
     await page.waitForFunction((count) => (document.querySelector('trend-charts') as unknown as { charts: Map<string, unknown> }).charts?.size === count, CHART_IDS.length);
     const data = JSON.parse((await page.locator('script[data-trends]').textContent())!) as TrendsPage;
     return { page, errors, data };
@@ -184,8 +174,8 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
   });
 
   it('without JavaScript shows every reading and the all-incidents tables, and no selector', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.url}/trends/`);
+    const page = await context.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${context.site.url}/trends/`);
     expect(await page.locator('[data-chart-section] table').count()).toBe(CHART_IDS.length);
     expect(await page.locator('[data-chart-section] table').first().isVisible()).toBe(true);
     expect(await page.locator('[data-filter-form]').isVisible()).toBe(false);
@@ -198,12 +188,12 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
 
   it('loads Chart.js on the trends page only, and the chart code stays small', async () => {
     const scriptsOf = async (path: string) => {
-      const page = await browser.newPage();
+      const page = await context.browser.newPage();
       const bodies: { url: string; body: Buffer }[] = [];
       page.on('response', async (response) => {
         if (response.request().resourceType() === 'script') bodies.push({ url: response.url(), body: await response.body() });
       });
-      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${context.site.url}${path}`, { waitUntil: 'networkidle' });
       await page.close();
       return bodies;
     };
@@ -223,12 +213,12 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
     [1280, 720],
     [1920, 1080],
   ])('fits every quarter page’s headline on a %i×%i screen without scrolling', async (width, height) => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    await page.goto(`${site.url}/quarters/`);
+    const page = await context.browser.newPage({ viewport: { width, height } });
+    await page.goto(`${context.site.url}/quarters/`);
     const paths = await page.locator('tbody th a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(paths.length).toBeGreaterThan(4);
     for (const path of paths) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${context.site.url}${path}`);
       const box = await page.evaluate(() => {
         const headline = document.querySelector('[data-headline]')!.getBoundingClientRect();
         return { bottom: headline.bottom, viewport: innerHeight, scrollWidth: document.documentElement.scrollWidth, width: innerWidth };
@@ -240,8 +230,8 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
   });
 
   it('prints a quarter with the headline on a page of its own and no navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/quarters/2024-q3/`);
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.url}/quarters/2024-q3/`);
     await page.emulateMedia({ media: 'print' });
     const styles = await page.evaluate(() => ({
       headline: getComputedStyle(document.querySelector('[data-headline]')!).breakAfter,
@@ -255,8 +245,8 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
   });
 
   it('shows whether the fixes held for a chain that grew in the quarter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/quarters/2024-q3/`);
+    const page = await context.browser.newPage();
+    await page.goto(`${context.site.url}/quarters/2024-q3/`);
     const headline = page.locator('[data-headline]');
     await expect.poll(() => headline.getByRole('heading', { name: 'Recurring chains that grew' }).isVisible()).toBe(true);
     expect(await headline.textContent()).toContain('Capacity for scheduled load');
@@ -266,10 +256,10 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
 
   it.each(['/trends/', '/quarters/', '/quarters/2024-q3/', '/quarters/2025-q2/'])('has no accessibility violations (axe-core) on %s', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${context.site.url}${path}`);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
