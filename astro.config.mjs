@@ -8,8 +8,13 @@ import searchIndex from './src/integrations/search-index.ts';
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
+  // A separate cache per library lets tests and benchmarks build several libraries side by side.
+  cacheDir: process.env.LIBRARY_CACHE_DIR || undefined,
   trailingSlash: 'ignore',
   integrations: [libraryChecks(), mdx(), searchIndex()],
+  // Incident pages carry a cache key of everything they show, so a rebuild after one write-up
+  // changes renders only the pages whose key changed (the cache lives in node_modules/.astro).
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

@@ -23,7 +23,7 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
-    env: buildEnvironment(env),
+    env: buildEnvironment({ LIBRARY_CACHE_DIR: `${outDir}-cache`, ...env }),
     encoding: 'utf8',
   });
 }

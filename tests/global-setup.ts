@@ -14,5 +14,8 @@ export default function setup() {
   process.env.LIBRARY_SAMPLE_SITE = site;
   const result = astroBuild(site, { POSTMORTEMS_TODAY: SAMPLE_TODAY });
   if (result.status !== 0) throw new Error(`Building the sample library failed:\n${result.stdout}\n${result.stderr}`);
-  return () => rmSync(site, { recursive: true, force: true });
+  return () => {
+    rmSync(site, { recursive: true, force: true });
+    rmSync(`${site}-cache`, { recursive: true, force: true });
+  };
 }

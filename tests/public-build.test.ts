@@ -40,10 +40,14 @@ function outputTexts(dir: string): { file: string; text: string }[] {
 describe('the public build', () => {
   beforeAll(() => {
     rmSync(out, { recursive: true, force: true });
+    rmSync(`${out}-cache`, { recursive: true, force: true });
     const result = astroBuild(out, { POSTMORTEMS_VISIBILITY: 'public', POSTMORTEMS_TODAY: '2026-11-22' });
     if (result.status !== 0) throw new Error(`public build failed:\n${result.stdout}\n${result.stderr}`);
   });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(`${out}-cache`, { recursive: true, force: true });
+  });
 
   it('publishes the public write-ups', () => {
     expect(publicOnes.length).toBeGreaterThan(0);

@@ -1,0 +1,45 @@
+/**
+ * Incremental builds reuse incident pages by cache key. A rebuild after one write-up changes
+ * must give exactly the pages a cold build gives, including pages that only link to it.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, root } from './build-site';
+
+const work = mkdtempSync(path.join(root, 'tests/.tmp/incremental-'));
+const library = path.join(work, 'library');
+cpSync(path.join(root, 'postmortems'), library, { recursive: true });
+
+function build(out: string, cache: string) {
+  const result = astroBuild(path.join(work, out), { POSTMORTEMS_DIR: library, POSTMORTEMS_TODAY: '2026-11-22', LIBRARY_CACHE_DIR: path.join(work, cache) });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+const incidentPages = (out: string) =>
+  Object.fromEntries(
+    readdirSync(path.join(work, out, 'incidents')).map((id) => [id, readFileSync(path.join(work, out, 'incidents', id, 'index.html'), 'utf8')]),
+  );
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('an incremental rebuild', () => {
+  it('re-renders the changed write-up and the pages that show its title, and reuses the rest', () => {
+    build('site', 'cache');
+    const changed = path.join(library, '2024/2024-05-31-billing-run-database-overload.mdx');
+    const text = readFileSync(changed, 'utf8');
+    writeFileSync(changed, text.replace(/^title: .*$/m, 'title: Month-end billing run exhausted the primary database for the first time'));
+
+    const log = build('site', 'cache');
+    const rendered = [...log.matchAll(/\/incidents\/([^/]+)\/index\.html \(\+/g)].map((match) => match[1]);
+    const restored = [...log.matchAll(/\/incidents\/([^/]+)\/index\.html \(restored\)/g)].map((match) => match[1]);
+    expect(rendered).toContain('2024-05-31-billing-run-database-overload');
+    // The later incidents of its chain list it by title.
+    expect(rendered).toContain('2024-09-30-billing-run-checkout-outage');
+    expect(restored.length).toBeGreaterThan(rendered.length);
+
+    build('cold', 'cold-cache');
+    expect(incidentPages('site')).toEqual(incidentPages('cold'));
+  });
+});
