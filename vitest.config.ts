@@ -6,8 +6,8 @@ export default getViteConfig({
     environment: 'node',
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
-    // The build tests run `astro build` and need the time.
-    testTimeout: 30_000,
+    // Tests that run `astro build` take turns (see tests/build-site.ts), so one may wait for others.
+    testTimeout: 180_000,
     hookTimeout: 300_000,
   },
 });

@@ -1,113 +1,134 @@
 /**
- * `npm run bench`: page weight and search cost on the sample library, measured in a real browser,
- * and the similarity computation's time as the library grows. Prints a Markdown report; numbers
- * only, no pass/fail (goals: under 10 KB of compressed JavaScript on an incident page).
+ * `npm run bench [-- --sizes 100,1000,5000 --runs 3]`: numbers, no pass/fail.
+ *
+ * 1. Page weight and search cost on the sample library, in a real browser.
+ * 2. Similar-incidents computation time as the library grows.
+ * 3. Scale: generated libraries of each size — validate time, full build (Astro and Pagefind)
+ *    time and peak memory, output and index size, bytes of a first search, rebuild after one
+ *    write-up changes, and the floor (a bare Astro build of the same MDX) with our ratio to it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
-import { readLibrarySource } from '../src/lib/library-files';
-import { similarIncidents, type SimilarityDocument } from '../src/lib/similarity';
-import { checkLibrary } from '../src/lib/validation/check-library';
-import { hasBrowser, launchBrowser, serveSite } from '../tests/browser/harness';
+import { parseArgs } from 'node:util';
 import { astroBuild, root, SAMPLE_TODAY } from '../tests/build-site';
+import { writeFloorProject } from './bench/floor';
+import { median, medianRun, timed } from './bench/measure';
+import { firstSearchBytes, pageWeight } from './bench/weight';
+import { similarityTimes } from './bench/similarity';
 
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    runs: { type: 'string', default: '3' },
+    heap: { type: 'string', default: '6144' },
+    'skip-sample': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const runs = Math.max(1, Number(values.runs));
+const benchDir = path.join(root, '.bench');
+const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+// The Node heap is set explicitly, as a CI runner with 7 GB would need for the largest libraries.
+const heap = `--max-old-space-size=${values.heap}`;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (s: number) => `${s.toFixed(1)} s`;
 
-interface Transfer {
-  path: string;
-  bytes: number;
-  gzip: number;
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
-async function pageWeight(site: string): Promise<string[]> {
-  if (!hasBrowser) return ['Browser measurements skipped: no chromium.'];
-  const server = await serveSite(site);
-  const browser = await launchBrowser();
-  const rows: string[] = [];
-  try {
-    const page = await browser.newPage();
-    const transfers: Transfer[] = [];
-    page.on('response', async (response) => {
-      const url = new URL(response.url());
-      try {
-        const body = await response.body();
-        transfers.push({ path: url.pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
-      } catch {
-        // Redirects and aborted requests have no body to measure.
-      }
+function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', POSTMORTEMS_TODAY: SAMPLE_TODAY, NODE_OPTIONS: heap, ...extra };
+}
+
+function generate(count: number): string {
+  const dir = path.join(benchDir, `library-${count}`);
+  if (!existsSync(path.join(dir, 'settings.yaml'))) {
+    timed(process.execPath, [tsx, 'scripts/generate-library.ts', '--count', String(count), '--seed', '7', '--out', dir, '--force'], {
+      cwd: root,
+      env: environment({}),
     });
-    const isScript = (t: Transfer) => t.path.endsWith('.js') || t.path.endsWith('.mjs');
-    const measure = async (label: string, url: string, ready: () => Promise<unknown>, filter: (t: Transfer) => boolean) => {
-      transfers.length = 0;
-      await page.goto(`${server.url}${url}`);
-      await ready();
-      await page.waitForLoadState('networkidle');
-      const selected = transfers.filter(filter);
-      // Astro inlines small scripts into the page; they count as the page's JavaScript too.
-      const inline = filter === isScript ? await page.$$eval('script:not([src])', (scripts) => scripts.map((script) => script.textContent ?? '')) : [];
-      const raw = selected.reduce((sum, t) => sum + t.bytes, 0) + inline.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-      const gzip = selected.reduce((sum, t) => sum + t.gzip, 0) + inline.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
-      rows.push(`| ${label} | ${selected.length} file${selected.length === 1 ? '' : 's'}, ${inline.length} inline | ${kb(raw)} | ${kb(gzip)} |`);
-    };
-    await measure('JavaScript on an incident page, before search is used', '/incidents/2024-03-06-allergen-reconciliation/', async () => {}, isScript);
-    await measure('JavaScript on the home page', '/', async () => {}, isScript);
-    await measure('Pagefind: files fetched for a first query ("certificate")', '/search/?q=certificate', () =>
-      page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('found'), undefined, { timeout: 20_000 }),
-      (t) => t.path.includes('/pagefind/'),
-    );
-    await measure('JavaScript on /trends/ (charts)', '/trends/', async () => {}, isScript);
-  } finally {
-    await browser.close();
-    await server.close();
   }
-  return ['| what | scripts | bytes | gzip -9 |', '| --- | --- | ---: | ---: |', ...rows];
+  return dir;
 }
 
-/** The sample write-ups, repeated with varied ids, dates and services, as a larger library. */
-function syntheticDocuments(sample: SimilarityDocument[], count: number): SimilarityDocument[] {
-  return Array.from({ length: count }, (_, i) => {
-    const base = sample[i % sample.length]!;
-    return {
-      id: `${base.id}-${i}`,
-      category: base.category,
-      services: base.services.map((service, j) => (i % 7 === j ? `${service}-${i % 23}` : service)),
-      tags: base.tags.slice(0, 1 + (i % Math.max(1, base.tags.length))),
-      text: `${base.text} variant${i % 97} region${i % 13}`,
-    };
-  });
+/** Appends a sentence to one write-up's narrative: the pull request that changes one write-up. */
+function touchOneWriteUp(library: string, run: number): void {
+  const year = readdirSync(library).filter((name) => /^\d{4}$/.test(name)).sort()[0]!;
+  const file = readdirSync(path.join(library, year)).filter((name) => name.endsWith('.mdx')).sort()[0]!;
+  appendFileSync(path.join(library, year, file), `\nA reviewer added a clarification, revision ${run + 1}.\n`);
 }
 
-function similarityTimes(): string[] {
-  const library = checkLibrary(readLibrarySource(path.join(root, 'postmortems'), root));
-  const sample: SimilarityDocument[] = library.writeUps.flatMap((writeUp) =>
-    writeUp.data
-      ? [{ id: writeUp.id, category: writeUp.data.rootCause.category, services: writeUp.data.services, tags: writeUp.data.tags, text: `${writeUp.data.title}\n${writeUp.data.summary}\n${writeUp.body}` }]
-      : [],
+async function scaleRow(count: number): Promise<string> {
+  const library = generate(count);
+  const site = path.join(benchDir, `site-${count}`);
+  const cache = path.join(benchDir, `cache-${count}`);
+  const floorRoot = path.join(benchDir, 'floor');
+  const floorSite = path.join(benchDir, `floor-site-${count}`);
+  const floorCache = path.join(benchDir, `floor-cache-${count}`);
+  writeFloorProject(floorRoot);
+  const env = environment({ POSTMORTEMS_DIR: library, LIBRARY_CACHE_DIR: cache });
+  const floorEnv = environment({ POSTMORTEMS_DIR: library, LIBRARY_CACHE_DIR: floorCache });
+  const clean = (...dirs: string[]) => () => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+
+  const validate = medianRun(runs, () => timed(process.execPath, [tsx, 'scripts/validate.ts'], { cwd: root, env }));
+  const build = medianRun(runs, () => timed(process.execPath, [astro, 'build', '--outDir', site], { cwd: root, env }), clean(site, cache));
+  const floor = medianRun(
+    runs,
+    () => timed(process.execPath, [astro, 'build', '--root', floorRoot, '--outDir', floorSite], { cwd: root, env: floorEnv }),
+    clean(floorSite, floorCache),
   );
-  const rows: string[] = ['| write-ups | similarity (median of 3) | per write-up |', '| ---: | ---: | ---: |'];
-  for (const documents of [sample, syntheticDocuments(sample, 1000), syntheticDocuments(sample, 5000)]) {
-    const times = [0, 1, 2].map(() => {
-      const start = performance.now();
-      similarIncidents(documents);
-      return performance.now() - start;
-    });
-    const median = times.sort((a, b) => a - b)[1]!;
-    rows.push(`| ${documents.length} | ${median.toFixed(0)} ms | ${((median / documents.length) * 1000).toFixed(0)} µs |`);
+  // The last cold build left its cache: each rebuild changes one write-up and builds again.
+  const rebuilds: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    touchOneWriteUp(library, run);
+    rebuilds.push(timed(process.execPath, [astro, 'build', '--outDir', site], { cwd: root, env }).seconds);
   }
-  return rows;
+  rmSync(library, { recursive: true, force: true });
+  const search = await firstSearchBytes(site);
+  const memory = (run: { peakMb: number | null }) => (run.peakMb === null ? '–' : `${Math.round(run.peakMb)} MB`);
+  return [
+    count,
+    seconds(validate.seconds),
+    seconds(build.seconds),
+    seconds(floor.seconds),
+    `${(build.seconds / floor.seconds).toFixed(2)}×`,
+    `${memory(build)} / ${memory(floor)}`,
+    mb(folderBytes(site)),
+    mb(folderBytes(path.join(site, 'pagefind'))),
+    search === null ? '–' : kb(search),
+    seconds(median(rebuilds)),
+  ].join(' | ');
 }
 
-const site = mkdtempSync(path.join(tmpdir(), 'library-bench-'));
-try {
-  const build = astroBuild(site, { POSTMORTEMS_TODAY: SAMPLE_TODAY });
-  if (build.status !== 0) throw new Error(`The sample library did not build:\n${build.stderr}`);
-  console.log('## Page weight (sample library)\n');
-  console.log((await pageWeight(site)).join('\n'));
+mkdirSync(benchDir, { recursive: true });
+console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} memory, Node ${process.version}. Medians of ${runs} run(s).\n`);
+
+if (!values['skip-sample']) {
+  const sample = mkdtempSync(path.join(tmpdir(), 'library-bench-'));
+  try {
+    const build = astroBuild(sample, { POSTMORTEMS_TODAY: SAMPLE_TODAY });
+    if (build.status !== 0) throw new Error(`The sample library did not build:\n${build.stderr}`);
+    console.log('## Page weight (sample library)\n');
+    console.log((await pageWeight(sample)).join('\n'));
+  } finally {
+    rmSync(sample, { recursive: true, force: true });
+    rmSync(`${sample}-cache`, { recursive: true, force: true });
+  }
   console.log('\n## Similar incidents: computation time\n');
   console.log(similarityTimes().join('\n'));
-} finally {
-  rmSync(site, { recursive: true, force: true });
+}
+
+if (sizes.length > 0) {
+  console.log('\n## Scale: generated libraries\n');
+  console.log('| write-ups | validate | build | floor | ratio | peak memory (build / floor) | output | search index | first search | rebuild after one change |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const count of sizes) console.log(`| ${await scaleRow(count)} |`);
 }

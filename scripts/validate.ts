@@ -31,7 +31,7 @@ const library = await validateLibrary(source);
 const only = new Set(positionals.map((file) => displayPath(path.resolve(file))));
 const isNotWriteUp = (file: string) => !source.writeUps.some((writeUp) => writeUp.path === file);
 // For the write-ups under review: earlier incidents that look like the same failure, not yet in `related`.
-const lookAlikes = [...earlierLookAlikes(library.writeUps, only)].flatMap(([file, matches]) =>
+const lookAlikes = [...(only.size > 0 ? earlierLookAlikes(library.writeUps, only) : [])].flatMap(([file, matches]) =>
   matches.map((match) => ({
     file,
     line: 1,

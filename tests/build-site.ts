@@ -1,5 +1,6 @@
 /** Builds the site the way a person runs `npm run build`, for tests that check the output. */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '..');
@@ -20,12 +21,40 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
+/**
+ * Astro writes its prerender bundle to `.astro/` in the project root whatever the output folder,
+ * so two builds at once (test files run in parallel) would overwrite each other's chunks. Builds
+ * take turns through a lock folder.
+ */
+function withBuildLock<T>(run: () => T): T {
+  const lock = path.join(root, 'tests/.tmp/build.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  const waitUntil = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than any build is left over from a killed run.
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > waitUntil) throw new Error(`Waited too long for ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  return withBuildLock(() => spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
     env: buildEnvironment({ LIBRARY_CACHE_DIR: `${outDir}-cache`, ...env }),
     encoding: 'utf8',
-  });
+  }));
 }
 
 /** Text as a reader sees it in built HTML: the entities Astro writes, decoded. */

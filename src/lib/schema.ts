@@ -290,9 +290,11 @@ export type WriteUp = z.output<ReturnType<typeof writeUpSchema>>;
 export type TimelineEvent = WriteUp['timeline'][number];
 export type Action = WriteUp['actions'][number];
 
-const isDay = (value: unknown): value is string => typeof value === 'string' && z.iso.date().safeParse(value).success;
-const isInstant = (value: unknown): value is string =>
-  typeof value === 'string' && z.iso.datetime({ offset: true }).safeParse(value).success;
+// Built once: a zod schema per call would cost more than the check itself on large libraries.
+const isoDay = z.iso.date();
+const isoInstant = z.iso.datetime({ offset: true });
+const isDay = (value: unknown): value is string => typeof value === 'string' && isoDay.safeParse(value).success;
+const isInstant = (value: unknown): value is string => typeof value === 'string' && isoInstant.safeParse(value).success;
 
 /**
  * Rules between fields. Runs even when other fields are broken (so every problem shows in one

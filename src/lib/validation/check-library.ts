@@ -25,6 +25,8 @@ import { checkFrontMatterLanguage, checkProseLanguage, namesToMatch, type People
 import { plainIssue, fieldName, valueAt } from './schema-issues';
 import { findSecrets } from './secrets';
 import { parseYaml, splitWriteUp, type Position, type YamlSource } from './source';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 export interface SourceFile {
   /** Path as shown in messages (relative to the working directory). */
@@ -71,6 +73,13 @@ export const VAGUE_ACTION_PHRASES = ['be more careful', 'be careful', 'improve c
 const WRITE_UP_FIELDS = new Set(Object.keys(writeUpSchema().shape));
 
 export function checkLibrary(source: LibrarySource): CheckedLibrary {
+  const library = checkEachFile(source);
+  checkAcrossWriteUps(library, source);
+  return library;
+}
+
+/** Every rule that looks at one file at a time: what one shard of a large library checks. */
+function checkEachFile(source: LibrarySource): CheckedLibrary {
   const diagnostics: Diagnostic[] = [];
   const report = (file: string, at: Position, severity: Diagnostic['severity'], rule: string, message: string) =>
     diagnostics.push({ file, line: at.line, column: at.column, severity, rule, message });
@@ -79,45 +88,46 @@ export function checkLibrary(source: LibrarySource): CheckedLibrary {
   const registries = checkRegistries(source, report);
   const schema = writeUpSchema(settings.severities.map((level) => level.id));
   const names = namesToMatch(registries.people);
-
-  const writeUps: CheckedWriteUp[] = [];
-  const locators = new Map<CheckedWriteUp, YamlSource>();
-  const firstPathOfId = new Map<string, string>();
-  for (const file of source.writeUps) {
-    const { checked, yaml } = checkWriteUp(file, { schema, registries, names, registryDir: source.registryDir, timeZone: settings.timeZone }, report);
-    if (yaml) locators.set(checked, yaml);
-    const earlier = firstPathOfId.get(checked.id);
-    if (earlier !== undefined) {
-      report(file.path, { line: 1, column: 1 }, 'error', 'duplicate-id',
-        `The id "${checked.id}" is already used by ${earlier}. Ids are unique across all folders: rename one of the files.`);
-    } else {
-      firstPathOfId.set(checked.id, file.path);
-    }
-    writeUps.push(checked);
-  }
-
-  // `related` can only be checked once every id is known.
-  for (const writeUp of writeUps) {
-    const related = valueAt(writeUp.raw, ['related']);
-    const yaml = locators.get(writeUp);
-    if (!Array.isArray(related) || !yaml) continue;
-    related.forEach((id, index) => {
-      if (typeof id !== 'string' || firstPathOfId.has(id) || !WRITE_UP_ID.test(id)) return;
-      const guess = closestMatch(id, firstPathOfId.keys());
-      report(writeUp.path, yaml.locate(['related', index]), 'error', 'unknown-related',
-        `\`related[${index}]\` is "${id}", but no write-up has that id.${guess ? ` Did you mean "${guess}"?` : ' Use the file name of the related write-up, without extension.'}`);
-    });
-  }
-
+  const writeUps = source.writeUps.map(
+    (file) => checkWriteUp(file, { schema, registries, names, registryDir: source.registryDir, timeZone: settings.timeZone }, report).checked,
+  );
   return { diagnostics, settings, registries, writeUps };
 }
 
-/**
- * What `npm run validate` and the build run: every rule of `checkLibrary`, and the secret scan of
- * every file of the library (settings and registries too).
- */
-export async function validateLibrary(source: LibrarySource): Promise<CheckedLibrary> {
-  const library = checkLibrary(source);
+/** The rules between write-ups, once every id is known: unique ids, and `related` ids that exist. */
+function checkAcrossWriteUps(library: CheckedLibrary, source: LibrarySource): void {
+  const report = (file: string, at: Position, rule: string, message: string) =>
+    library.diagnostics.push({ file, line: at.line, column: at.column, severity: 'error', rule, message });
+  const firstPathOfId = new Map<string, string>();
+  for (const writeUp of library.writeUps) {
+    const earlier = firstPathOfId.get(writeUp.id);
+    if (earlier !== undefined) {
+      report(writeUp.path, { line: 1, column: 1 }, 'duplicate-id',
+        `The id "${writeUp.id}" is already used by ${earlier}. Ids are unique across all folders: rename one of the files.`);
+    } else {
+      firstPathOfId.set(writeUp.id, writeUp.path);
+    }
+  }
+  const textOf = new Map(source.writeUps.map((file) => [file.path, file.text]));
+  for (const writeUp of library.writeUps) {
+    const related = valueAt(writeUp.raw, ['related']);
+    if (!Array.isArray(related)) continue;
+    let yaml: YamlSource | undefined;
+    related.forEach((id, index) => {
+      if (typeof id !== 'string' || firstPathOfId.has(id) || !WRITE_UP_ID.test(id)) return;
+      // Positions are worked out only for the rare broken link.
+      const parts = splitWriteUp(textOf.get(writeUp.path) ?? '');
+      yaml ??= parseYaml(parts.frontMatter ?? '', parts.frontMatterLine);
+      const guess = closestMatch(id, firstPathOfId.keys());
+      report(writeUp.path, yaml.locate(['related', index]), 'unknown-related',
+        `\`related[${index}]\` is "${id}", but no write-up has that id.${guess ? ` Did you mean "${guess}"?` : ' Use the file name of the related write-up, without extension.'}`);
+    });
+  }
+}
+
+/** Per-file rules and the secret scan of every file given (settings and registries too). */
+export async function validateShard(source: LibrarySource): Promise<CheckedLibrary> {
+  const library = checkEachFile(source);
   const files = [source.settings, ...Object.values(source.registries), ...source.writeUps].filter((file) => file !== undefined);
   const found = await findSecrets(files.map((file) => file.text));
   files.forEach((file, index) => {
@@ -133,6 +143,45 @@ export async function validateLibrary(source: LibrarySource): Promise<CheckedLib
     }
   });
   return library;
+}
+
+/** Below this many write-ups, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 400;
+
+/**
+ * What `npm run validate` and the build run: every rule of `checkLibrary` and the secret scan.
+ * Large libraries are checked in shards on worker threads, one per core (up to four); the rules
+ * between write-ups then run once over all of them.
+ */
+export async function validateLibrary(source: LibrarySource, options: { workers?: number } = {}): Promise<CheckedLibrary> {
+  const workers = options.workers ?? (source.writeUps.length >= PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1);
+  const library = workers > 1 ? await validateInWorkers(source, workers) : await validateShard(source);
+  checkAcrossWriteUps(library, source);
+  return library;
+}
+
+async function validateInWorkers(source: LibrarySource, workers: number): Promise<CheckedLibrary> {
+  const size = Math.ceil(source.writeUps.length / workers);
+  const shards = Array.from({ length: workers }, (_, index) => source.writeUps.slice(index * size, (index + 1) * size));
+  const results = await Promise.all(
+    shards.map(
+      (writeUps, index) =>
+        new Promise<CheckedLibrary>((resolve, reject) => {
+          // Only the first shard reports on settings and registries; every shard needs them to check its write-ups.
+          const shard: LibrarySource & { reportLibraryFiles: boolean } = { ...source, writeUps, reportLibraryFiles: index === 0 };
+          const worker = new Worker(new URL('./validate-worker.mjs', import.meta.url), { workerData: shard });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`A validation worker stopped with code ${code}.`)));
+        }),
+    ),
+  );
+  return {
+    settings: results[0]!.settings,
+    registries: results[0]!.registries,
+    writeUps: results.flatMap((result) => result.writeUps),
+    diagnostics: results.flatMap((result) => result.diagnostics),
+  };
 }
 
 type Report = (file: string, at: Position, severity: Diagnostic['severity'], rule: string, message: string) => void;
