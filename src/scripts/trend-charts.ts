@@ -68,10 +68,16 @@ class TrendCharts extends HTMLElement {
     if (!source?.textContent || !form || !select) return;
     this.page = JSON.parse(source.textContent) as TrendsPage;
     this.theme = readTheme(this);
+    void this.draw(form, select);
+  }
+
+  /** One chart per task, so drawing ten charts never blocks the page for long. */
+  private async draw(form: HTMLFormElement, select: HTMLSelectElement) {
     for (const canvas of this.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
       const id = canvas.dataset.chart as ChartId;
       canvas.parentElement!.hidden = false;
       this.charts.set(id, new Chart(canvas, this.config(id, this.page.datasets[ALL_INCIDENTS]!)));
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     form.hidden = false;
     form.addEventListener('submit', (event) => event.preventDefault());
