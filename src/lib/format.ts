@@ -9,26 +9,37 @@ export function formatDay(day: string): string {
   return `${date} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
+/** Intl formatters are costly to create and timelines have thousands of moments: one per zone. */
+const momentFormatters = new Map<string, { parts: Intl.DateTimeFormat; zone: Intl.DateTimeFormat }>();
+
+function formattersFor(timeZone: string) {
+  let formatters = momentFormatters.get(timeZone);
+  if (!formatters) {
+    formatters = {
+      parts: new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+      // en-US knows the common abbreviations (EST, CET); en-GB would say GMT-5.
+      zone: new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }),
+    };
+    momentFormatters.set(timeZone, formatters);
+  }
+  return formatters;
+}
+
 /** A timeline moment in the library's time zone: `{ day: 'Tue 5 Mar 2024', time: '16:47', zone: 'EST' }`. */
 export function formatMoment(iso: string, timeZone: string): { day: string; time: string; zone: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map((part) => [part.type, part.value]),
-  );
-  // en-US knows the common abbreviations (EST, CET); en-GB would say GMT-5.
-  const zone = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
-    .formatToParts(new Date(iso))
-    .find((part) => part.type === 'timeZoneName')?.value;
+  const formatters = formattersFor(timeZone);
+  const date = new Date(iso);
+  const parts = Object.fromEntries(formatters.parts.formatToParts(date).map((part) => [part.type, part.value]));
+  const zone = formatters.zone.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
   return {
     day: `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`,
     time: `${parts.hour}:${parts.minute}`,
