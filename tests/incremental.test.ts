@@ -14,7 +14,8 @@ cpSync(path.join(root, 'postmortems'), library, { recursive: true });
 function build(out: string, cache: string) {
   const result = astroBuild(path.join(work, out), { POSTMORTEMS_DIR: library, POSTMORTEMS_TODAY: '2026-11-22', LIBRARY_CACHE_DIR: path.join(work, cache) });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
+  // Under CI=true Astro colours its log; the page lines are read without the colour codes.
+  return result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
 const incidentPages = (out: string) =>
