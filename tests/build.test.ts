@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/lib/csv';
-import { CONTRACT_CSV_COLUMNS } from '../src/lib/exports';
+import { CONTRACT_CSV_COLUMNS, type IncidentsJson } from '../src/lib/exports';
 import { readLibrarySource } from '../src/lib/library-files';
 import { checkLibrary } from '../src/lib/validation/check-library';
 import { astroBuild, decodeHtml, root, SAMPLE_SITE } from './build-site';
@@ -18,21 +18,6 @@ const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 const sample = checkLibrary(readLibrarySource(path.join(root, 'postmortems'), root));
 const published = sample.writeUps.filter((writeUp) => !writeUp.data?.draft);
 const drafts = sample.writeUps.filter((writeUp) => writeUp.data?.draft);
-
-interface ExportedIncident {
-  id: string;
-  url: string;
-  title: string;
-  date: string;
-  severity: string;
-  type: string;
-  services: string[];
-  rootCause: { summary: string; category: string };
-  metrics: Record<string, number | null>;
-  actions: { total: number; done: number; open: number; overdue: number };
-  recurring: boolean;
-  recurringChain: string[];
-}
 
 describe('the sample library build', () => {
   it('starts from a valid library of at least 18 write-ups', () => {
@@ -75,7 +60,7 @@ describe('the sample library build', () => {
   });
 
   it('writes incidents.json that agrees with the CSV, row by row', () => {
-    const json = JSON.parse(read('incidents.json')) as { generatedAt: string; incidents: ExportedIncident[] };
+    const json = JSON.parse(read('incidents.json')) as IncidentsJson;
     expect(Number.isNaN(Date.parse(json.generatedAt))).toBe(false);
     const [header, ...rows] = parseCsv(read('incident-log.csv'));
     const column = (row: string[], name: string) => row[header!.indexOf(name)];
@@ -98,7 +83,7 @@ describe('the sample library build', () => {
   });
 
   it('shows the recurring banner exactly on recurring incidents', () => {
-    const json = JSON.parse(read('incidents.json')) as { incidents: ExportedIncident[] };
+    const json = JSON.parse(read('incidents.json')) as IncidentsJson;
     const recurring = json.incidents.filter((incident) => incident.recurring);
     expect(recurring.length).toBeGreaterThanOrEqual(2);
     for (const incident of json.incidents) {

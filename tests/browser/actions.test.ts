@@ -2,13 +2,10 @@
  * The action board for the monthly follow-up meeting, in a real browser: everything is listed
  * without JavaScript, and the checkboxes narrow it by status and to overdue actions.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser, useBrowserAndSite } from './harness';
+import { axeViolations, hasBrowser, useBrowserAndSite } from './harness';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(!hasBrowser)('the action board in a browser', () => {
   const context = useBrowserAndSite();
@@ -76,12 +73,7 @@ describe.skipIf(!hasBrowser)('the action board in a browser', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await context.browser.newPage({ colorScheme });
       await page.goto(`${context.site.url}/actions/`);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run();
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, colorScheme).toEqual([]);
       await page.close();
     }

@@ -1,13 +1,10 @@
 /**
  * Search, browse and the log in a real browser, against the built sample library.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser, useBrowserAndSite } from './harness';
+import { axeViolations, hasBrowser, useBrowserAndSite } from './harness';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(!hasBrowser)('in a browser', () => {
   const context = useBrowserAndSite();
@@ -145,12 +142,7 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
     async (path) => {
       const page = await open(path);
       if (path.startsWith('/search/')) await waitForResults(page, /found/);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context?: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run();
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       expect((page as Page & { errors: string[] }).errors).toEqual([]);
       await page.close();

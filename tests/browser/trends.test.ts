@@ -3,17 +3,14 @@
  * draw, each table says what its chart draws, the selector narrows both, and a quarter's
  * headline fits a projected 16:9 screen. Also measures the chart JavaScript the page ships.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHART_IDS, trendCharts, type ChartId } from '../../src/lib/trend-charts';
 import { ALL_INCIDENTS } from '../../src/lib/trend-filters';
 import type { TrendsPage } from '../../src/lib/trends-page';
-import { hasBrowser, useBrowserAndSite } from './harness';
+import { axeViolations, hasBrowser, useBrowserAndSite } from './harness';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** What one chart section shows: its words, its table, and what Chart.js was given to draw. */
 interface Shown {
@@ -260,12 +257,7 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${context.site.url}${path}`);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run();
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, colorScheme).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
