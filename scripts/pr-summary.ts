@@ -46,17 +46,23 @@ function problemList(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `- line ${d.line}: ${d.message}`);
 }
 
-function similarIncidents(library: CheckedLibrary, writeUp: CheckedWriteUp, inputs: RecurrenceInput[]): string[] {
+/** Recurrence for the whole library, computed once per summary, not once per changed write-up. */
+interface RecurrenceView {
+  earlier: ReturnType<typeof earlierInCategory>;
+  recurrence: ReturnType<typeof recurrenceByIncident>;
+}
+
+function similarIncidents(library: CheckedLibrary, writeUp: CheckedWriteUp, view: RecurrenceView): string[] {
   const byId = new Map(library.writeUps.map((other) => [other.id, other]));
   const describe = (id: string, date: string) => `${date} ${md(titleOf(byId.get(id)!))} (\`${id}\`)`;
   const lines: string[] = [];
   const category = text(valueAt(writeUp.raw, ['rootCause', 'category']));
   const listed = new Set([writeUp.id]);
 
-  if (category && inputs.some((input) => input.id === writeUp.id)) {
+  if (category && view.recurrence.has(writeUp.id)) {
     const label = library.registries.causes.get(category)?.label;
-    const earlier = earlierInCategory(inputs, SIMILAR).get(writeUp.id) ?? [];
-    const recurrence = recurrenceByIncident(inputs, library.settings.recurrence).get(writeUp.id);
+    const earlier = view.earlier.get(writeUp.id) ?? [];
+    const recurrence = view.recurrence.get(writeUp.id);
     if (recurrence?.recurring && recurrence.earlierActions) {
       const { threshold, windowDays } = library.settings.recurrence;
       lines.push(
@@ -95,6 +101,10 @@ export function renderPrSummary(library: CheckedLibrary, changedFiles: readonly 
     lines.push('No write-ups are added or changed in this pull request.', '');
   } else {
     const inputs = recurrenceInputs(library);
+    const view: RecurrenceView = {
+      earlier: earlierInCategory(inputs, SIMILAR),
+      recurrence: recurrenceByIncident(inputs, library.settings.recurrence),
+    };
     lines.push('| | write-up | severity | completeness | errors | warnings |', '| --- | --- | --- | ---: | ---: | ---: |');
     for (const writeUp of writeUps) {
       const found = diagnosticsOf(writeUp.path);
@@ -131,7 +141,7 @@ export function renderPrSummary(library: CheckedLibrary, changedFiles: readonly 
       if (warnings.length > 0) lines.push(`**${plural(warnings.length, 'warning')}** (worth a look in review):`, '', ...problemList(warnings), '');
       lines.push(`**Completeness: ${score.score}/100.**${score.suggestions.length > 0 ? ' What would raise it:' : ''}`, '');
       if (score.suggestions.length > 0) lines.push(...score.suggestions.map((s) => `- ${s.text} (+${s.points})`), '');
-      const similar = similarIncidents(library, writeUp, inputs);
+      const similar = similarIncidents(library, writeUp, view);
       lines.push('**Similar incidents**', '', ...(similar.length > 0 ? similar : ['- None with the same root cause or services yet.']), '');
     }
   }

@@ -29,7 +29,8 @@ if (!['text', 'github', 'json'].includes(values.format)) {
 const source = readLibrarySource(libraryDir());
 const library = await validateLibrary(source);
 const only = new Set(positionals.map((file) => displayPath(path.resolve(file))));
-const isNotWriteUp = (file: string) => !source.writeUps.some((writeUp) => writeUp.path === file);
+const writeUpPaths = new Set(source.writeUps.map((writeUp) => writeUp.path));
+const isNotWriteUp = (file: string) => !writeUpPaths.has(file);
 // For the write-ups under review: earlier incidents that look like the same failure, not yet in `related`.
 const lookAlikes = [...(only.size > 0 ? earlierLookAlikes(library.writeUps, only) : [])].flatMap(([file, matches]) =>
   matches.map((match) => ({
