@@ -79,36 +79,69 @@ export interface BodyOptions {
 // Built once: the extensions are the same for every write-up.
 const MDX_SYNTAX = { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] };
 
+/**
+ * The build compiles with Astro's own parser (satteri, GitHub Markdown on, as Astro sets it), so
+ * its tree is what is checked and where prose comes from. It is native and fast; micromark, which
+ * gives attribute positions and clearer syntax errors, reads only the rare body that has a problem.
+ */
 export function checkBody(body: string, options: BodyOptions): CheckedBody {
   const components = options.components ?? WRITE_UP_COMPONENTS;
   const toFile = (line: number, column: number): Position => ({ line: line + options.bodyLine - 1, column });
-  let tree: Root;
-  try {
-    tree = options.format === 'mdx' ? fromMarkdown(body, MDX_SYNTAX) : fromMarkdown(body);
-  } catch (error) {
-    return { problems: [explainSyntaxError(error, body, toFile)], prose: [] };
-  }
-  const prose: ProseText[] = [];
-  const problems = checkTree(tree, components, toFile, (text, at, startsSentence) => prose.push(proseText(text, at, startsSentence)));
-
-  // The build compiles with Astro's own parser (satteri, GitHub Markdown on, as Astro sets it),
-  // which reads some constructs differently: a GFM footnote can hold an expression where
-  // CommonMark sees a link definition and an indented code block. Its tree is checked too.
   let compiled: Root;
   try {
     const parse = options.format === 'mdx' ? mdxToMdast : markdownToMdast;
     compiled = parse(body, { features: { gfm: true } }) as Root;
   } catch (error) {
-    const place = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(String((error as Error).message ?? error));
-    const at = place ? toFile(Number(place[1]), Number(place[2])) : toFile(1, 1);
-    return { problems: [...problems, { ...at, severity: 'error', rule: 'mdx-syntax', message: `MDX cannot read this: ${plainReason(place?.[3] ?? String(error))}. Escape a literal < or { with a backslash (\\<, \\{), or put it in a code span.` }], prose };
+    return { problems: [explainCompilerError(error, body, options, toFile)], prose: [] };
   }
-  // The same finding from both trees may differ in position (satteri has none for attributes).
-  const found = new Set(problems.flatMap((problem) => [`${problem.rule} ${problem.line}`, `${problem.rule} ${problem.message}`]));
-  for (const problem of checkTree(compiled, components, toFile)) {
-    if (!found.has(`${problem.rule} ${problem.line}`) && !found.has(`${problem.rule} ${problem.message}`)) problems.push(problem);
+  const prose: ProseText[] = [];
+  const problems = checkTree(compiled, components, toFile, (text, at, startsSentence) => prose.push(proseText(text, at, startsSentence)));
+  if (problems.length === 0) return { problems, prose };
+  return { problems: withMicromarkPositions(problems, body, options, components, toFile), prose };
+}
+
+/**
+ * The same findings, placed by micromark's tree where it sees them too (satteri has no positions
+ * for attributes), and in its order. CommonMark reads some constructs differently (a GFM footnote
+ * holding an expression is a link definition there), so the compiler's own findings are kept.
+ */
+function withMicromarkPositions(
+  problems: BodyProblem[],
+  body: string,
+  options: BodyOptions,
+  components: ReadonlyMap<string, string>,
+  toFile: (line: number, column: number) => Position,
+): BodyProblem[] {
+  let tree: Root;
+  try {
+    tree = options.format === 'mdx' ? fromMarkdown(body, MDX_SYNTAX) : fromMarkdown(body);
+  } catch (error) {
+    // What satteri took for code, like a sentence starting with "export", micromark explains.
+    return [explainSyntaxError(error, body, toFile)];
   }
-  return { problems, prose };
+  const compiled = new Set(problems.flatMap((problem) => [`${problem.rule} ${problem.line}`, `${problem.rule} ${problem.message}`]));
+  const placed = checkTree(tree, components, toFile).filter(
+    (problem) => compiled.has(`${problem.rule} ${problem.line}`) || compiled.has(`${problem.rule} ${problem.message}`),
+  );
+  const found = new Set(placed.flatMap((problem) => [`${problem.rule} ${problem.line}`, `${problem.rule} ${problem.message}`]));
+  return [...placed, ...problems.filter((problem) => !found.has(`${problem.rule} ${problem.line}`) && !found.has(`${problem.rule} ${problem.message}`))];
+}
+
+/** micromark explains most syntax errors in words a writer can act on; satteri's own message is the fallback. */
+function explainCompilerError(
+  error: unknown,
+  body: string,
+  options: BodyOptions,
+  toFile: (line: number, column: number) => Position,
+): BodyProblem {
+  try {
+    if (options.format === 'mdx') fromMarkdown(body, MDX_SYNTAX);
+  } catch (micromarkError) {
+    return explainSyntaxError(micromarkError, body, toFile);
+  }
+  const place = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(String((error as Error).message ?? error));
+  const at = place ? toFile(Number(place[1]), Number(place[2])) : toFile(1, 1);
+  return { ...at, severity: 'error', rule: 'mdx-syntax', message: `MDX cannot read this: ${plainReason(place?.[3] ?? String(error))}. Escape a literal < or { with a backslash (\\<, \\{), or put it in a code span.` };
 }
 
 /** Everything in a tree that could run, or could inject markup, in the build or in the browser. */
