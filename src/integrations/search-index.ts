@@ -1,34 +1,56 @@
 /**
- * Builds the Pagefind index of the write-ups after Astro has written the pages, through
- * Pagefind's Node API. Any error Pagefind reports fails the build: a site whose search silently
- * misses pages is worse than no build.
+ * Builds the Pagefind index of the write-ups through Pagefind's Node API. Incident pages reach
+ * Pagefind as Astro renders them (the middleware's sink), so its own process indexes them while
+ * Astro renders the rest; pages Astro took from the incremental-build cache are read from the
+ * output folder at the end. Any error Pagefind reports fails the build: a site whose search
+ * silently misses pages is worse than no build.
  */
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { closeSearchPageSink, openSearchPageSink } from './search-pages';
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
+type Added = Awaited<ReturnType<pagefind.PagefindIndex['addHTMLFile']>>;
+
 export default function searchIndex(): AstroIntegration {
+  let index: pagefind.PagefindIndex | undefined;
+  const added = new Map<string, Promise<Added>>();
+  const add = (sourcePath: string, content: string) => added.set(sourcePath, index!.addHTMLFile({ sourcePath, content }));
+
   return {
     name: 'library-of-failures:search-index',
     hooks: {
+      'astro:build:start': async () => {
+        const created = await pagefind.createIndex({});
+        if (!created.index || created.errors.length > 0) fail('start', created.errors);
+        index = created.index;
+        openSearchPageSink({ add });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        closeSearchPageSink();
         const site = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index || errors.length > 0) fail('start', errors);
-          // Only write-up pages carry data-pagefind-body; reading the others (quarter and cause
-          // pages run to megabytes on large libraries) would only cost time.
-          const added = await index.addDirectory({ path: site, glob: 'incidents/**/*.html' });
-          if (added.errors.length > 0) fail('index the pages', added.errors);
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length > 0) fail('write the index', written.errors);
-          logger.info(`Search index written: ${added.page_count} write-ups.`);
+          if (!index) fail('start', ['The index was not created when the build started.']);
+          // Only write-up pages carry data-pagefind-body; the others are never read.
+          const written = (await readdir(path.join(site, 'incidents'), { recursive: true }).catch(() => []))
+            .filter((file) => file.endsWith('index.html'))
+            .map((file) => path.posix.join('incidents', file.split(path.sep).join('/')));
+          for (const sourcePath of written) {
+            if (!added.has(sourcePath)) add(sourcePath, await readFile(path.join(site, sourcePath), 'utf8'));
+          }
+          const errors = (await Promise.all(added.values())).flatMap((result) => result.errors);
+          if (errors.length > 0) fail('index the pages', errors);
+          const output = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          if (output.errors.length > 0) fail('write the index', output.errors);
+          logger.info(`Search index written: ${added.size} write-ups.`);
         } finally {
+          added.clear();
           await pagefind.close();
         }
       },
