@@ -11,6 +11,8 @@ export default defineConfig({
   // A separate cache per library lets tests and benchmarks build several libraries side by side.
   cacheDir: process.env.LIBRARY_CACHE_DIR || undefined,
   trailingSlash: 'ignore',
+  // Pages render several at a time, so one page's file writes overlap the next page's rendering.
+  build: { concurrency: 4 },
   integrations: [libraryChecks(), mdx(), searchIndex()],
   // Incident pages carry a cache key of everything they show, so a rebuild after one write-up
   // changes renders only the pages whose key changed (the cache lives in node_modules/.astro).
