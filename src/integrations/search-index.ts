@@ -41,14 +41,28 @@ export default function searchIndex(): AstroIntegration {
           const written = (await readdir(path.join(site, 'incidents'), { recursive: true }).catch(() => []))
             .filter((file) => file.endsWith('index.html'))
             .map((file) => path.posix.join('incidents', file.split(path.sep).join('/')));
-          for (const sourcePath of written) {
-            if (!added.has(sourcePath)) add(sourcePath, await readFile(path.join(site, sourcePath), 'utf8'));
+          const restored = written.filter((sourcePath) => !added.has(sourcePath));
+          let pageCount: number;
+          if (restored.length > added.size) {
+            // A rebuild that restored most pages: Pagefind reads the folder itself faster than
+            // it takes pages one message at a time, so the few it was sent are read again.
+            await Promise.all(added.values());
+            await index.deleteIndex();
+            const created = await pagefind.createIndex({});
+            if (!created.index || created.errors.length > 0) fail('start', created.errors);
+            index = created.index;
+            const read = await index.addDirectory({ path: site, glob: 'incidents/**/*.html' });
+            if (read.errors.length > 0) fail('index the pages', read.errors);
+            pageCount = read.page_count;
+          } else {
+            for (const sourcePath of restored) add(sourcePath, await readFile(path.join(site, sourcePath), 'utf8'));
+            const errors = (await Promise.all(added.values())).flatMap((result) => result.errors);
+            if (errors.length > 0) fail('index the pages', errors);
+            pageCount = added.size;
           }
-          const errors = (await Promise.all(added.values())).flatMap((result) => result.errors);
-          if (errors.length > 0) fail('index the pages', errors);
           const output = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (output.errors.length > 0) fail('write the index', output.errors);
-          logger.info(`Search index written: ${added.size} write-ups.`);
+          logger.info(`Search index written: ${pageCount} write-ups.`);
         } finally {
           added.clear();
           await pagefind.close();
