@@ -18,6 +18,16 @@ function build(out: string, cache: string) {
   return result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
+/** Every page and export of a build (Pagefind's index files are named by content hashes). */
+const outputFiles = (out: string) =>
+  Object.fromEntries(
+    readdirSync(path.join(work, out), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(html|csv|json)$/.test(file) && !file.startsWith('pagefind'))
+      .sort()
+      // The JSON export says when it was generated; that alone differs between two builds.
+      .map((file) => [file, readFileSync(path.join(work, out, file), 'utf8').replace(/"generatedAt": "[^"]*"/, '"generatedAt": ""')]),
+  );
+
 const incidentPages = (out: string) =>
   Object.fromEntries(
     readdirSync(path.join(work, out, 'incidents')).map((id) => [id, readFileSync(path.join(work, out, 'incidents', id, 'index.html'), 'utf8')]),
@@ -38,16 +48,24 @@ describe('an incremental rebuild', () => {
     const log = build('site', 'cache');
     // Pages render several at a time, so a page's line can be cut by the next one's: each page
     // is read as restored or not by what directly follows its path.
-    const pages = [...log.matchAll(/\/incidents\/([^/]+)\/index\.html( \(restored\))?/g)];
-    const rendered = pages.filter((match) => match[2] === undefined).map((match) => match[1]);
-    const restored = pages.filter((match) => match[2] !== undefined).map((match) => match[1]);
+    const pages = [...log.matchAll(/─ \/(\S+?(?:\/index\.html|\.csv|\.json))( \(restored\))?/g)];
+    const renderedPaths = pages.filter((match) => match[2] === undefined).map((match) => match[1]!);
+    const restoredPaths = pages.filter((match) => match[2] !== undefined).map((match) => match[1]!);
+    const incidentIds = (paths: string[]) => paths.flatMap((page) => /^incidents\/([^/]+)\/index\.html$/.exec(page)?.[1] ?? []);
+    const rendered = incidentIds(renderedPaths);
     expect(rendered).toContain('2024-05-31-billing-run-database-overload');
     // The later incidents of its chain list it by title.
     expect(rendered).toContain('2024-09-30-billing-run-checkout-outage');
-    expect(restored.length).toBeGreaterThan(rendered.length);
+    expect(incidentIds(restoredPaths).length).toBeGreaterThan(rendered.length);
+    // Listings that show it (its quarter, its cause) are rendered again; the others are reused.
+    expect(renderedPaths).toContain('quarters/2024-q2/index.html');
+    expect(renderedPaths).toContain('causes/capacity-planning/index.html');
+    expect(restoredPaths.filter((page) => page.startsWith('quarters/')).length).toBeGreaterThan(0);
+    expect(restoredPaths.filter((page) => page.startsWith('services/')).length).toBeGreaterThan(0);
 
     build('cold', 'cold-cache');
     expect(incidentPages('site')).toEqual(incidentPages('cold'));
+    expect(outputFiles('site')).toEqual(outputFiles('cold'));
     // Restored pages are never rendered, so the search index reads them from the output folder.
     expect(searchedPages('site')).toBe(Object.keys(incidentPages('cold')).length);
     expect(searchedPages('cold')).toBe(Object.keys(incidentPages('cold')).length);

@@ -4,10 +4,19 @@
  * incidents it links to, names from the registries, git dates. Its key covers all of them.
  */
 import type { Incident } from '../lib/incident-log';
-import { cacheKeyOf } from '../lib/cache-key';
-import { settings, today, type Library } from './library';
+import { cacheKeyOf, cacheKeyWith } from '../lib/cache-key';
+import { publicBuild, settings, today, type Library } from './library';
 
+const incidentKeys = new WeakMap<Incident, string>();
+
+/** Computed once per incident and build: the incident's page and every listing of it use it. */
 export function incidentPageKey(library: Library, incident: Incident): string {
+  let key = incidentKeys.get(incident);
+  if (key === undefined) incidentKeys.set(incident, (key = keyOfIncidentPage(library, incident)));
+  return key;
+}
+
+function keyOfIncidentPage(library: Library, incident: Incident): string {
   const { data } = incident;
   const linked = [
     ...data.related,
@@ -31,4 +40,17 @@ export function incidentPageKey(library: Library, incident: Incident): string {
     library.causes.get(data.rootCause.category),
     library.history.get(incident.id),
   );
+}
+
+/**
+ * The key of a page that lists incidents (a quarter, a cause, a service, a team, a tag): what it
+ * is given to show, with the registries it names from. A listing shows no more of an incident
+ * than the incident's own page does, so each incident is hashed as that page's key, once per build.
+ */
+export function listingPageKey(library: Library, ...shown: unknown[]): string {
+  const standIn = (value: object) => {
+    const incident = value as Incident;
+    return library.byId.get(incident.id) === incident ? incidentPageKey(library, incident) : undefined;
+  };
+  return cacheKeyWith(standIn, today, settings, publicBuild, library.people, library.teams, library.services, library.causes, shown);
 }

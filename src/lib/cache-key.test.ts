@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf } from './cache-key';
+import { cacheKeyOf, cacheKeyWith } from './cache-key';
 
 describe('cacheKeyOf', () => {
   it('is the same for the same data, whatever the order of object keys', () => {
@@ -11,5 +11,26 @@ describe('cacheKeyOf', () => {
     expect(cacheKeyOf({ a: 2 }, new Map([['k', { v: 1 }]]), ['x'])).not.toBe(base);
     expect(cacheKeyOf({ a: 1 }, new Map([['k', { v: 2 }]]), ['x'])).not.toBe(base);
     expect(cacheKeyOf({ a: 1 }, new Map([['k', { v: 1 }]]), ['y'])).not.toBe(base);
+  });
+
+  it('changes when a date changes', () => {
+    expect(cacheKeyOf({ at: new Date('2024-03-06T10:00:00Z') })).not.toBe(cacheKeyOf({ at: new Date('2024-03-07T10:00:00Z') }));
+  });
+});
+
+describe('cacheKeyWith', () => {
+  const first = { id: 'a', body: 'long text' };
+  const second = { id: 'b', body: 'other text' };
+  const standIn = (value: object) => ('id' in value ? `incident ${String(value.id)} v1` : undefined);
+
+  it('hashes known objects by their stand-in, wherever they are', () => {
+    expect(cacheKeyWith(standIn, { list: [first], chain: { items: [second] } })).toBe(
+      cacheKeyWith(standIn, { list: [{ id: 'a', body: 'changed, but its stand-in is not' }], chain: { items: [second] } }),
+    );
+    expect(cacheKeyWith(standIn, [first])).not.toBe(cacheKeyWith(standIn, [second]));
+  });
+
+  it('changes when a stand-in changes', () => {
+    expect(cacheKeyWith(standIn, [first])).not.toBe(cacheKeyWith(() => 'incident a v2', [first]));
   });
 });

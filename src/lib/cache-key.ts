@@ -5,19 +5,30 @@
  */
 import { createHash } from 'node:crypto';
 
-function stable(value: unknown): unknown {
-  if (value instanceof Map) return [...value].map(([key, item]) => [key, stable(item)]);
-  if (Array.isArray(value)) return value.map(stable);
+/** A shorter value that changes whenever `value` does, or undefined to hash `value` itself. */
+export type StandIn = (value: object) => string | undefined;
+
+function stable(value: unknown, standIn?: StandIn): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Map) return [...value].map(([key, item]) => [key, stable(item, standIn)]);
+  if (Array.isArray(value)) return value.map((item) => stable(item, standIn));
   if (value && typeof value === 'object') {
+    const short = standIn?.(value);
+    if (short !== undefined) return short;
     return Object.fromEntries(
       Object.keys(value)
         .sort()
-        .map((key) => [key, stable((value as Record<string, unknown>)[key])]),
+        .map((key) => [key, stable((value as Record<string, unknown>)[key], standIn)]),
     );
   }
   return value;
 }
 
 export function cacheKeyOf(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(stable(parts))).digest('base64url').slice(0, 32);
+  return cacheKeyWith(undefined, ...parts);
+}
+
+/** A key in which objects that `standIn` knows are hashed by their stand-in. */
+export function cacheKeyWith(standIn: StandIn | undefined, ...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(stable(parts, standIn))).digest('base64url').slice(0, 32);
 }
