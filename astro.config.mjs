@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import libraryChecks from './src/integrations/library-checks.ts';
-import searchIndex from './src/integrations/search-index.ts';
 
 // SITE_URL and BASE_PATH let the same build serve a domain root or a project page.
 export default defineConfig({
@@ -13,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pages render several at a time, so one page's file writes overlap the next page's rendering.
   build: { concurrency: 4 },
-  integrations: [libraryChecks(), mdx(), searchIndex()],
+  integrations: [libraryChecks(), mdx()],
   // Incident pages carry a cache key of everything they show, so a rebuild after one write-up
   // changes renders only the pages whose key changed (the cache lives in node_modules/.astro).
   experimental: { incrementalBuild: true },

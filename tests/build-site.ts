@@ -49,12 +49,13 @@ function withBuildLock<T>(run: () => T): T {
   }
 }
 
+/** What `npm run build` does, into `outDir`: Astro's build, then the search index of its output. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
-  return withBuildLock(() => spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
-    env: buildEnvironment({ LIBRARY_CACHE_DIR: `${outDir}-cache`, ...env }),
-    encoding: 'utf8',
-  }));
+  const options = { cwd: root, env: buildEnvironment({ LIBRARY_CACHE_DIR: `${outDir}-cache`, ...env }), encoding: 'utf8' as const };
+  const site = withBuildLock(() => spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], options));
+  if (site.status !== 0) return site;
+  const search = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/search-index.ts'), outDir], options);
+  return { ...search, stdout: site.stdout + search.stdout, stderr: site.stderr + search.stderr };
 }
 
 /** Text as a reader sees it in built HTML: the entities Astro writes, decoded. */
