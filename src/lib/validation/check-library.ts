@@ -95,7 +95,7 @@ function checkEachFile(source: LibrarySource): CheckedLibrary {
 }
 
 /** The rules between write-ups, once every id is known: unique ids, and `related` ids that exist. */
-function checkAcrossWriteUps(library: CheckedLibrary, source: LibrarySource): void {
+export function checkAcrossWriteUps(library: CheckedLibrary, source: LibrarySource): void {
   const report = (file: string, at: Position, rule: string, message: string) =>
     library.diagnostics.push({ file, line: at.line, column: at.column, severity: 'error', rule, message });
   const firstPathOfId = new Map<string, string>();
@@ -158,10 +158,15 @@ const PARALLEL_FROM = 3000;
  * between write-ups then run once over all of them.
  */
 export async function validateLibrary(source: LibrarySource, options: { workers?: number } = {}): Promise<CheckedLibrary> {
-  const workers = options.workers ?? (source.writeUps.length >= PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1);
-  const library = workers > 1 ? await validateInWorkers(source, workers) : await validateShard(source);
+  const library = await validateEachFile(source, options);
   checkAcrossWriteUps(library, source);
   return library;
+}
+
+/** `validateLibrary` without the rules between write-ups: what each file's own text decides. */
+export async function validateEachFile(source: LibrarySource, options: { workers?: number } = {}): Promise<CheckedLibrary> {
+  const workers = options.workers ?? (source.writeUps.length >= PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1);
+  return workers > 1 ? validateInWorkers(source, workers) : validateShard(source);
 }
 
 async function validateInWorkers(source: LibrarySource, workers: number): Promise<CheckedLibrary> {
