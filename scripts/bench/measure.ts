@@ -32,12 +32,13 @@ export function median(values: readonly number[]): number {
 }
 
 /** Runs `once` `runs` times (after `prepare` each time) and keeps the median time and memory. */
-export function medianRun(runs: number, once: () => Run, prepare: () => void = () => {}): { seconds: number; peakMb: number | null } {
+export function medianRun(runs: number, once: () => Run, prepare: () => void = () => {}): { seconds: number; peakMb: number | null; log: string } {
   const results: Run[] = [];
   for (let i = 0; i < runs; i++) {
     prepare();
     results.push(once());
   }
   const memory = results.map((run) => run.peakMb).filter((mb): mb is number => mb !== null);
-  return { seconds: median(results.map((run) => run.seconds)), peakMb: memory.length > 0 ? median(memory) : null };
+  const last = results.at(-1)!;
+  return { seconds: median(results.map((run) => run.seconds)), peakMb: memory.length > 0 ? median(memory) : null, log: last.stdout + last.stderr };
 }
