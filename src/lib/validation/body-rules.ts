@@ -119,12 +119,14 @@ function withMicromarkPositions(
     // What satteri took for code, like a sentence starting with "export", micromark explains.
     return [explainSyntaxError(error, body, toFile)];
   }
-  const compiled = new Set(problems.flatMap((problem) => [`${problem.rule} ${problem.line}`, `${problem.rule} ${problem.message}`]));
-  const placed = checkTree(tree, components, toFile).filter(
-    (problem) => compiled.has(`${problem.rule} ${problem.line}`) || compiled.has(`${problem.rule} ${problem.message}`),
-  );
-  const found = new Set(placed.flatMap((problem) => [`${problem.rule} ${problem.line}`, `${problem.rule} ${problem.message}`]));
-  return [...placed, ...problems.filter((problem) => !found.has(`${problem.rule} ${problem.line}`) && !found.has(`${problem.rule} ${problem.message}`))];
+  // The two trees may place one finding differently, so a finding is the same by rule and line, or by rule and message.
+  const sameFinding = (found: BodyProblem[]) => {
+    const keys = new Set(found.flatMap((problem) => [`${problem.rule} ${problem.line}`, `${problem.rule} ${problem.message}`]));
+    return (problem: BodyProblem) => keys.has(`${problem.rule} ${problem.line}`) || keys.has(`${problem.rule} ${problem.message}`);
+  };
+  const placed = checkTree(tree, components, toFile).filter(sameFinding(problems));
+  const isPlaced = sameFinding(placed);
+  return [...placed, ...problems.filter((problem) => !isPlaced(problem))];
 }
 
 /** micromark explains most syntax errors in words a writer can act on; satteri's own message is the fallback. */
