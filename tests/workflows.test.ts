@@ -183,3 +183,11 @@ describe('the Pages workflow', () => {
     expect(upload).toBeGreaterThan(build.indexOf(buildSteps[0]!));
   });
 });
+
+describe('the build steps', () => {
+  it('set the Node heap explicitly, as large libraries need on a small runner', () => {
+    const builds = [...workflows.values()].flatMap((workflow) => steps(workflow)).filter((step) => step.run?.includes('npm run build'));
+    expect(builds.length).toBeGreaterThanOrEqual(2);
+    for (const step of builds) expect(step.env?.NODE_OPTIONS).toMatch(/--max-old-space-size=\d+/);
+  });
+});
