@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recurringChains } from './recurring-chains';
 import { SAMPLE_CAUSES, SAMPLE_SERVICES, SAMPLE_TEAMS, trendSample } from './test-fixtures';
 import { ALL_INCIDENTS } from './trend-filters';
-import { trendsPage } from './trends-page';
+import { splitTrendsPage, trendsPage } from './trends-page';
 
 const incidents = trendSample();
 const history = new Map([
@@ -65,5 +65,16 @@ describe('trendsPage', () => {
   it('measures learning latency from the first commit, leaving out write-ups without history', () => {
     // Q1: a 10, b 10 (c without history) → 10. Q3: d 1.
     expect(page.datasets[ALL_INCIDENTS]!.learningLatency).toEqual({ medianDays: [10, null, 1], measured: [2, 0, 1], withoutHistory: 1 });
+  });
+});
+
+describe('splitTrendsPage', () => {
+  it('keeps the all-incidents dataset in the page and moves every filter’s to its own part', () => {
+    const { embedded, byFilter } = splitTrendsPage(page);
+    expect(Object.keys(embedded.datasets)).toEqual([ALL_INCIDENTS]);
+    expect(embedded.datasets[ALL_INCIDENTS]).toBe(page.datasets[ALL_INCIDENTS]);
+    expect(Object.keys(byFilter)).toEqual(page.filters.map((filter) => filter.key));
+    expect({ ...embedded.datasets, ...byFilter }).toEqual(page.datasets);
+    expect(embedded.filters).toEqual(page.filters);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Everything the trends page draws, for all incidents and for each team and service, computed at
- * build time. The page embeds it as JSON; the selector only swaps datasets, it computes nothing.
+ * build time. The page embeds the all-incidents part as JSON; the teams' and services' datasets
+ * are a file of their own, fetched when a reader picks one. The selector only swaps datasets, it
+ * computes nothing.
  */
 import type { FileHistory } from './git-history';
 import type { Incident } from './incident-log';
@@ -96,4 +98,13 @@ export function trendsPage(input: TrendsInput): TrendsPage {
     filters: groups.map((group) => group.filter),
     datasets,
   };
+}
+
+/**
+ * The page's part and the teams' and services' part. The second grows with every team and
+ * service (0.65 MB of a 0.88 MB page at 5,000 write-ups), and most readers never open it.
+ */
+export function splitTrendsPage(page: TrendsPage): { embedded: TrendsPage; byFilter: Record<string, TrendsData> } {
+  const { [ALL_INCIDENTS]: all, ...byFilter } = page.datasets;
+  return { embedded: { ...page, datasets: all ? { [ALL_INCIDENTS]: all } : {} }, byFilter };
 }

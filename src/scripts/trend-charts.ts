@@ -81,16 +81,43 @@ class TrendCharts extends HTMLElement {
     }
     form.hidden = false;
     form.addEventListener('submit', (event) => event.preventDefault());
-    select.addEventListener('change', () => this.show(select.value, true));
+    select.addEventListener('change', () => void this.show(select.value, true));
     // A shared link (?filter=team:payments) opens on that team or service.
     const wanted = new URLSearchParams(location.search).get('filter');
-    if (wanted && wanted in this.page.datasets) {
+    if (wanted && this.page.filters.some((filter) => filter.key === wanted)) {
       select.value = wanted;
-      this.show(wanted, false);
+      await this.show(wanted, false);
     }
   }
 
-  private show(key: string, remember: boolean) {
+  private filterDatasets: Promise<void> | undefined;
+
+  /** The teams' and services' datasets are a file of their own, fetched once, when first needed. */
+  private loadFilterDatasets(): Promise<void> {
+    this.filterDatasets ??= fetch(this.dataset.datasets!)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+        return response.json() as Promise<TrendsPage['datasets']>;
+      })
+      .then((datasets) => void Object.assign(this.page.datasets, datasets))
+      .catch((error: unknown) => {
+        this.filterDatasets = undefined;
+        throw error;
+      });
+    return this.filterDatasets;
+  }
+
+  private async show(key: string, remember: boolean) {
+    const status = this.querySelector('[data-filter-status]');
+    if (!(key in this.page.datasets)) {
+      if (status) status.textContent = 'Loading…';
+      try {
+        await this.loadFilterDatasets();
+      } catch {
+        if (status) status.textContent = 'The team and service figures could not be loaded. Try again, or reload the page.';
+        return;
+      }
+    }
     const data = this.page.datasets[key] ?? this.page.datasets[ALL_INCIDENTS]!;
     for (const model of trendCharts(this.page, data)) {
       this.render(model);
@@ -101,7 +128,6 @@ class TrendCharts extends HTMLElement {
       }
     }
     const filter = this.page.filters.find((item) => item.key === key);
-    const status = this.querySelector('[data-filter-status]');
     if (status) status.textContent = filter ? `Showing ${filter.label}: ${data.incidents} incidents.` : `Showing all ${data.incidents} incidents.`;
     if (remember) {
       const url = new URL(location.href);

@@ -104,8 +104,11 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${context.site.url}/trends/${query}`);
     await page.waitForFunction((count) => (document.querySelector('trend-charts') as unknown as { charts: Map<string, unknown> }).charts?.size === count, CHART_IDS.length);
-    const data = JSON.parse((await page.locator('script[data-trends]').textContent())!) as TrendsPage;
-    return { page, errors, data };
+    const embedded = JSON.parse((await page.locator('script[data-trends]').textContent())!) as TrendsPage;
+    // The teams' and services' datasets are the page's second file: the model is both together.
+    const byFilter = (await (await fetch(`${context.site.url}/trends/datasets.json`)).json()) as TrendsPage['datasets'];
+    const data: TrendsPage = { ...embedded, datasets: { ...embedded.datasets, ...byFilter } };
+    return { page, errors, data, embedded };
   }
 
   it('draws every chart: each canvas has drawn pixels', async () => {
@@ -140,7 +143,11 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
   });
 
   it('narrows every chart, reading and table to a team, and keeps the choice in the address', async () => {
-    const { page, data, errors } = await openTrends();
+    const { page, data, errors, embedded } = await openTrends();
+    // The page carries the all-incidents figures only; a team's come with the first choice.
+    expect(Object.keys(embedded.datasets)).toEqual([ALL_INCIDENTS]);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     const before = await readCharts(page);
     const team = data.filters.find((filter) => filter.key === 'team:payments')!;
     expect(team.incidents).toBeLessThan(data.datasets[ALL_INCIDENTS]!.incidents);
@@ -152,6 +159,8 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
     expectMatchesModel(after, data, team.key);
     await expect.poll(() => page.locator('[data-filter-status]').textContent()).toBe(`Showing ${team.label}: ${team.incidents} incidents.`);
     expect(new URL(page.url()).searchParams.get('filter')).toBe(team.key);
+    await page.getByLabel('Show the incidents of').selectOption(data.filters.find((filter) => filter.kind === 'service')!.key);
+    expect(fetched.filter((path) => path === '/trends/datasets.json')).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.close();
 
