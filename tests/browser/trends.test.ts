@@ -152,20 +152,24 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
     const team = data.filters.find((filter) => filter.key === 'team:payments')!;
     expect(team.incidents).toBeLessThan(data.datasets[ALL_INCIDENTS]!.incidents);
     await page.getByLabel('Show the incidents of').selectOption(team.key);
+    // The team's figures are fetched first: the status line says when they are shown.
+    await expect.poll(() => page.locator('[data-filter-status]').textContent()).toBe(`Showing ${team.label}: ${team.incidents} incidents.`);
     const after = await readCharts(page);
     expect(after[0]!.datasets.map((dataset) => dataset.data)).not.toEqual(before[0]!.datasets.map((dataset) => dataset.data));
     expect(after[0]!.datasets.map((dataset) => dataset.data)).toEqual(data.datasets[team.key]!.byCategory.map((series) => series.counts));
     after.forEach(expectTableMatchesChart);
     expectMatchesModel(after, data, team.key);
-    await expect.poll(() => page.locator('[data-filter-status]').textContent()).toBe(`Showing ${team.label}: ${team.incidents} incidents.`);
     expect(new URL(page.url()).searchParams.get('filter')).toBe(team.key);
-    await page.getByLabel('Show the incidents of').selectOption(data.filters.find((filter) => filter.kind === 'service')!.key);
+    const service = data.filters.find((filter) => filter.kind === 'service')!;
+    await page.getByLabel('Show the incidents of').selectOption(service.key);
+    await expect.poll(() => page.locator('[data-filter-status]').textContent()).toBe(`Showing ${service.label}: ${service.incidents} incidents.`);
     expect(fetched.filter((path) => path === '/trends/datasets.json')).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.close();
 
     const shared = await openTrends(`?filter=${encodeURIComponent(team.key)}`);
     expect(await shared.page.getByLabel('Show the incidents of').inputValue()).toBe(team.key);
+    await expect.poll(() => shared.page.locator('[data-filter-status]').textContent()).toBe(`Showing ${team.label}: ${team.incidents} incidents.`);
     expectMatchesModel(await readCharts(shared.page), shared.data, team.key);
     await shared.page.close();
   });
