@@ -9,6 +9,7 @@ import { resolveToday } from '../lib/days';
 import { readGitHistory, type FileHistory } from '../lib/git-history';
 import { buildIncidentLog, type Incident } from '../lib/incident-log';
 import { libraryDir } from '../lib/library-files';
+import { recurringChains, type RecurringChain } from '../lib/recurring-chains';
 import type { Cause, Person, Service, Team } from '../lib/schema';
 import { similarIncidents, writeUpText, type SimilarIncident } from '../lib/similarity';
 import { settings } from './settings';
@@ -29,6 +30,8 @@ export interface Library {
   /** Newest first. */
   incidents: Incident[];
   byId: Map<string, Incident>;
+  /** The recurring chains, the most recently grown first. */
+  chains: RecurringChain[];
   entries: Map<string, CollectionEntry<'postmortems'>>;
   people: Map<string, Person>;
   teams: Map<string, Team>;
@@ -82,6 +85,7 @@ async function loadLibrary(): Promise<Library> {
   return {
     incidents,
     byId: new Map(incidents.map((incident) => [incident.id, incident])),
+    chains: recurringChains(incidents),
     entries: new Map(published.map((entry) => [entry.id, entry])),
     people: await registry<Person>('people'),
     teams: await registry<Team>('teams'),

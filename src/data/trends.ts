@@ -1,5 +1,4 @@
 /** The trends page's data, computed once per build for the page and for its datasets file. */
-import { recurringChains } from '../lib/recurring-chains';
 import { splitTrendsPage, trendsPage } from '../lib/trends-page';
 import { getLibrary, settings } from './library';
 
@@ -10,7 +9,7 @@ export function getTrends(): Promise<ReturnType<typeof splitTrendsPage>> {
     splitTrendsPage(
       trendsPage({
         incidents: library.incidents,
-        chains: recurringChains(library.incidents),
+        chains: library.chains,
         severities: settings.severities.map((level) => level.id),
         history: library.history,
         services: library.services,

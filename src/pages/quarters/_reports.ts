@@ -4,7 +4,6 @@
  */
 import { getLibrary, settings, today } from '../../data/library';
 import { quarterReports, type QuarterReport } from '../../lib/quarter-report';
-import { recurringChains } from '../../lib/recurring-chains';
 
 /** The two worst levels of the configured scale: what "SEV1–2" means here. */
 export const severeLevels = settings.severities.slice(0, 2).map((level) => level.id);
@@ -19,7 +18,7 @@ export function getQuarterReports(): Promise<QuarterReport[]> {
       today,
       severeLevels,
       threshold: settings.recurrence.threshold,
-      chains: recurringChains(library.incidents),
+      chains: library.chains,
       people: library.people,
     }),
   );
