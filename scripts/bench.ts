@@ -59,16 +59,9 @@ function generate(count: number): string {
   return dir;
 }
 
-/**
- * What `npm run build` runs, as one command: Astro's build, then the search index. Its peak memory
- * is that of the larger of the two, since the second starts when the first has ended.
- */
+/** `npm run build` into `site`. Its peak memory is that of Astro's process or of the search index, whichever is larger. */
 function fullBuild(site: string, env: NodeJS.ProcessEnv) {
-  const steps = [
-    [process.execPath, astro, 'build', '--outDir', site],
-    [process.execPath, tsx, 'scripts/search-index.ts', site],
-  ].map((step) => step.map((part) => `'${part}'`).join(' '));
-  return timed('/bin/sh', ['-c', steps.join(' && ')], { cwd: root, env });
+  return timed(process.execPath, [tsx, 'scripts/build.ts', '--outDir', site], { cwd: root, env });
 }
 
 /** Lines of a build log that warn (Astro's `[WARN]`, the bundler's warnings): readable logs have none per file. */

@@ -49,13 +49,15 @@ function withBuildLock<T>(run: () => T): T {
   }
 }
 
-/** What `npm run build` does, into `outDir`: Astro's build, then the search index of its output. */
+/** `npm run build` into `outDir`: Astro's build, then the search index of its output. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
-  const options = { cwd: root, env: buildEnvironment({ LIBRARY_CACHE_DIR: `${outDir}-cache`, ...env }), encoding: 'utf8' as const };
-  const site = withBuildLock(() => spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], options));
-  if (site.status !== 0) return site;
-  const search = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/search-index.ts'), outDir], options);
-  return { ...search, stdout: site.stdout + search.stdout, stderr: site.stderr + search.stderr };
+  return withBuildLock(() =>
+    spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/build.ts'), '--outDir', outDir], {
+      cwd: root,
+      env: buildEnvironment({ LIBRARY_CACHE_DIR: `${outDir}-cache`, ...env }),
+      encoding: 'utf8',
+    }),
+  );
 }
 
 /** Text as a reader sees it in built HTML: the entities Astro writes, decoded. */
