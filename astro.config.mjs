@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import libraryChecks from './src/integrations/library-checks.ts';
 
 // SITE_URL and BASE_PATH let the same build serve a domain root or a project page.
 export default defineConfig({
@@ -12,20 +11,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pages render several at a time, so one page's file writes overlap the next page's rendering.
   build: { concurrency: 4 },
-  integrations: [libraryChecks(), mdx()],
+  // MDX is for the site's own pages; write-ups are never compiled (src/data/write-up-loader.ts).
+  integrations: [mdx()],
   // Incident pages carry a cache key of everything they show, so a rebuild after one write-up
   // changes renders only the pages whose key changed (the cache lives in node_modules/.astro).
   experimental: { incrementalBuild: true },
-  vite: {
-    build: {
-      rollupOptions: {
-        // Astro marks every MDX module with this directive; the bundler warns once per write-up,
-        // which buries real warnings in large libraries. Nothing is lost by not repeating it.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

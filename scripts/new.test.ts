@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitWriteUp } from '../src/lib/validation/source';
+import { splitWriteUp } from '../src/lib/write-up/front-matter';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(root, 'node_modules/tsx/dist/cli.mjs');

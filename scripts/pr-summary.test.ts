@@ -49,6 +49,7 @@ function library(...incidents: Incident[]) {
   const source: LibrarySource = {
     settings: { path: 'postmortems/settings.yaml', text: 'recurrence: { threshold: 2, windowDays: 180 }\n' },
     registryDir: 'postmortems/registry',
+    libraryDir: 'postmortems',
     registries: {
       people: { path: 'postmortems/registry/people.yaml', text: 'priya: { name: Priya Raman }\njonas: { name: Jonas Becker }\n' },
       teams: { path: 'postmortems/registry/teams.yaml', text: 'payments: { name: Payments }\n' },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findWriteUpFiles, REGISTRY_FOLDER } from '../src/lib/library-files';
-import { splitWriteUp } from '../src/lib/validation/source';
+import { splitWriteUp } from '../src/lib/write-up/front-matter';
 import { schemaFiles, schemaText, severityIds, type SchemaFile } from './schema';
 
 const library = path.resolve(import.meta.dirname, '../postmortems');

@@ -1,34 +1,47 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
-import { libraryDir, registryFile } from './lib/library-files';
+import type { Loader } from 'astro/loaders';
+import { writeUpLoader } from './data/write-up-loader';
+import { libraryDir, readSourceFile, registryFile } from './lib/library-files';
 import { REGISTRY_SCHEMAS, type RegistryName } from './lib/schema';
-import { postmortemSchema } from './data/settings';
+import { readYaml } from './lib/write-up/yaml';
 
 const dir = libraryDir();
 
-const postmortems = defineCollection({
-  loader: glob({
-    base: dir,
-    pattern: ['**/*.{md,mdx}', '!registry/**', '!**/_*', '!**/_*/**'],
-    // The id is the file name: ids are unique across folders (the validator checks it).
-    generateId: ({ entry }) => path.basename(entry).replace(/\.mdx?$/, ''),
-  }),
-  schema: postmortemSchema,
-});
+/** Write-ups: read, checked and rendered by our own loader, never compiled (see write-up-loader.ts). */
+const postmortems = defineCollection({ loader: writeUpLoader({ dir }) });
 
-/** Registries are YAML maps keyed by id, read as YAML 1.2 like the validator reads them. */
-function registry(name: RegistryName) {
+/**
+ * A registry: a YAML map keyed by id, read with the one YAML configuration the checks use. Only
+ * valid entries are stored; the write-up loader reports the others, with file and line.
+ */
+function registryLoader(name: RegistryName): Loader {
   const filePath = registryFile(dir, name);
-  return defineCollection({
-    loader: existsSync(filePath)
-      ? file(path.relative(process.cwd(), filePath), { parser: (text) => parseYaml(text) ?? {} })
-      : async () => [],
-    schema: REGISTRY_SCHEMAS[name],
-  });
+  const schema = REGISTRY_SCHEMAS[name];
+  const load: Loader['load'] = async ({ store }) => {
+    store.clear();
+    if (!existsSync(filePath)) return;
+    const value = readYaml(readSourceFile(filePath).text).value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    for (const [id, entry] of Object.entries(value)) {
+      const parsed = schema.safeParse(entry ?? {});
+      // As one JSON string, like write-ups: Astro acts on some strings it finds in entry data.
+      if (parsed.success) store.set({ id, data: { json: JSON.stringify(parsed.data) } });
+    }
+  };
+  return {
+    name: `library-of-failures:${name}`,
+    async load(context) {
+      await load(context);
+      context.watcher?.add(filePath);
+      context.watcher?.on('change', (changed) => {
+        if (changed === filePath) void load(context);
+      });
+    },
+  };
 }
+
+const registry = (name: RegistryName) => defineCollection({ loader: registryLoader(name) });
 
 export const collections = {
   postmortems,

@@ -47,8 +47,8 @@ describe('an incremental rebuild', () => {
 
     const log = build('site', 'cache');
     // Validation remembered the other write-ups' findings too.
-    expect(log).toMatch(/(\d+) write-ups checked \((\d+) unchanged since the last build\)/);
-    const [, all, unchanged] = /(\d+) write-ups checked \((\d+) unchanged/.exec(log)!;
+    expect(log).toMatch(/(\d+) write-ups read \((\d+) unchanged since the last build\)/);
+    const [, all, unchanged] = /(\d+) write-ups read \((\d+) unchanged/.exec(log)!;
     expect(Number(unchanged)).toBe(Number(all) - 1);
     // Pages render several at a time, so a page's line can be cut by the next one's: each page
     // is read as restored or not by what directly follows its path.

@@ -24,7 +24,7 @@ export function similarityTimes(): string[] {
   const library = checkLibrary(readLibrarySource(path.join(root, 'postmortems'), root));
   const sample: SimilarityDocument[] = library.writeUps.flatMap((writeUp) =>
     writeUp.data
-      ? [{ id: writeUp.id, category: writeUp.data.rootCause.category, services: writeUp.data.services, tags: writeUp.data.tags, text: writeUpText(writeUp.data, writeUp.body) }]
+      ? [{ id: writeUp.id, category: writeUp.data.rootCause.category, services: writeUp.data.services, tags: writeUp.data.tags, text: writeUpText(writeUp.data, writeUp.narrative) }]
       : [],
   );
   const rows: string[] = ['| write-ups | similarity (median of 3) | per write-up |', '| ---: | ---: | ---: |'];

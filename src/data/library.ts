@@ -10,9 +10,10 @@ import { readGitHistory, type FileHistory } from '../lib/git-history';
 import { buildIncidentLog, type Incident } from '../lib/incident-log';
 import { libraryDir } from '../lib/library-files';
 import { recurringChains, type RecurringChain } from '../lib/recurring-chains';
-import type { Cause, Person, Service, Team } from '../lib/schema';
+import type { Cause, Person, Service, Team, WriteUp } from '../lib/schema';
 import { similarIncidents, writeUpText, type SimilarIncident } from '../lib/similarity';
 import { settings } from './settings';
+import { entryData, type WriteUpEntryData } from './write-up-loader';
 
 export { settings };
 
@@ -32,7 +33,9 @@ export interface Library {
   byId: Map<string, Incident>;
   /** The recurring chains, the most recently grown first. */
   chains: RecurringChain[];
-  entries: Map<string, CollectionEntry<'postmortems'>>;
+  entries: Map<string, WriteUpEntry>;
+  /** Write-ups with errors, shown in place of their pages by the development server (never in a build). */
+  broken: WriteUpEntry[];
   people: Map<string, Person>;
   teams: Map<string, Team>;
   services: Map<string, Service>;
@@ -43,6 +46,10 @@ export interface Library {
   similar: Map<string, SimilarIncident[]>;
 }
 
+/** A write-up as the loader stored it. */
+export type WriteUpEntry = Omit<CollectionEntry<'postmortems'>, 'data'> & { data: WriteUpEntryData };
+type PublishedEntry = WriteUpEntry & { data: WriteUpEntryData & { writeUp: WriteUp } };
+
 let library: Promise<Library> | undefined;
 
 export function getLibrary(): Promise<Library> {
@@ -52,16 +59,20 @@ export function getLibrary(): Promise<Library> {
 
 async function registry<T>(name: 'people' | 'teams' | 'services' | 'causes'): Promise<Map<string, T>> {
   const entries = await getCollection(name);
-  return new Map(entries.map((entry) => [entry.id, entry.data as T]));
+  return new Map(entries.map((entry) => [entry.id, JSON.parse(String((entry.data as { json: string }).json)) as T]));
 }
 
 async function loadLibrary(): Promise<Library> {
-  const all = await getCollection('postmortems');
+  const all = (await getCollection('postmortems')).map((entry) => ({ ...entry, data: entryData(entry.data as Record<string, unknown>) })) as WriteUpEntry[];
+  const broken = all.filter((entry) => entry.data.writeUp === null);
   const published = all.filter(
-    (entry) => !(import.meta.env.PROD && entry.data.draft) && (!publicBuild || entry.data.visibility === 'public'),
+    (entry): entry is PublishedEntry =>
+      entry.data.writeUp !== null &&
+      !(import.meta.env.PROD && entry.data.writeUp.draft) &&
+      (!publicBuild || entry.data.writeUp.visibility === 'public'),
   );
   const incidents = buildIncidentLog(
-    published.map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath })),
+    published.map((entry) => ({ id: entry.id, data: entry.data.writeUp, filePath: entry.filePath })),
     settings.recurrence,
     today,
   );
@@ -71,28 +82,56 @@ async function loadLibrary(): Promise<Library> {
     const known = entry.filePath ? gitByPath.get(entry.filePath) : undefined;
     if (known) history.set(entry.id, known);
   }
-  const relatedById = new Map(published.map((entry) => [entry.id, entry.data.related]));
+  const relatedById = new Map(published.map((entry) => [entry.id, entry.data.writeUp.related]));
   const similar = similarIncidents(
     published.map((entry) => ({
       id: entry.id,
-      category: entry.data.rootCause.category,
-      services: entry.data.services,
-      tags: entry.data.tags,
-      text: writeUpText(entry.data, entry.body),
+      category: entry.data.writeUp.rootCause.category,
+      services: entry.data.writeUp.services,
+      tags: entry.data.writeUp.tags,
+      text: writeUpText(entry.data.writeUp, entry.data.narrative),
     })),
     { exclude: (id) => relatedById.get(id) ?? [] },
+  );
+  const registries = usedRegistries(
+    {
+      people: await registry<Person>('people'),
+      teams: await registry<Team>('teams'),
+      services: await registry<Service>('services'),
+      causes: await registry<Cause>('causes'),
+    },
+    published.map((entry) => entry.data.writeUp),
   );
   return {
     incidents,
     byId: new Map(incidents.map((incident) => [incident.id, incident])),
     chains: recurringChains(incidents),
     entries: new Map(published.map((entry) => [entry.id, entry])),
-    people: await registry<Person>('people'),
-    teams: await registry<Team>('teams'),
-    services: await registry<Service>('services'),
-    causes: await registry<Cause>('causes'),
+    broken,
+    ...registries,
     history,
     similar,
   };
 }
 
+interface Registries {
+  people: Map<string, Person>;
+  teams: Map<string, Team>;
+  services: Map<string, Service>;
+  causes: Map<string, Cause>;
+}
+
+/**
+ * In a public build, only what a public write-up uses: its services and their teams, its people
+ * and their teams, its root-cause category. Nothing of the registries is published otherwise, so
+ * an internal service's or person's name cannot appear on any page or in any file.
+ */
+function usedRegistries(all: Registries, writeUps: readonly WriteUp[]): Registries {
+  if (!publicBuild) return all;
+  const people = new Set(writeUps.flatMap((w) => [...w.authors, ...w.participants, ...(w.facilitator ? [w.facilitator] : []), ...w.actions.map((a) => a.owner)]));
+  const services = new Set(writeUps.flatMap((w) => w.services));
+  const causes = new Set(writeUps.map((w) => w.rootCause.category));
+  const teams = new Set([...services].map((id) => all.services.get(id)?.team).concat([...people].map((id) => all.people.get(id)?.team)));
+  const only = <T>(map: Map<string, T>, used: Set<string | undefined>) => new Map([...map].filter(([id]) => used.has(id)));
+  return { people: only(all.people, people), teams: only(all.teams, teams), services: only(all.services, services), causes: only(all.causes, causes) };
+}

@@ -1,11 +1,10 @@
-/** The library's settings, read once at build time; defaults apply when settings.yaml is absent. */
-import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { libraryDir, settingsFile } from '../lib/library-files';
-import { settingsSchema, writeUpSchema } from '../lib/schema';
+/** The library's settings, read once at build time; defaults apply when settings.yaml is absent (or broken: the checks report it). */
+import { existsSync } from 'node:fs';
+import { libraryDir, readSourceFile, settingsFile } from '../lib/library-files';
+import { settingsSchema } from '../lib/schema';
+import { readYaml } from '../lib/write-up/yaml';
 
 const file = settingsFile(libraryDir());
+const parsed = existsSync(file) ? settingsSchema.safeParse(readYaml(readSourceFile(file).text).value ?? {}) : undefined;
 
-export const settings = settingsSchema.parse(existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) ?? {}) : {});
-
-export const postmortemSchema = writeUpSchema(settings.severities.map((level) => level.id));
+export const settings = parsed?.success ? parsed.data : settingsSchema.parse({});

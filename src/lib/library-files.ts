@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REGISTRY_SCHEMAS, type RegistryName } from './schema';
+import { decodeText } from './write-up/text';
 import type { LibrarySource, SourceFile } from './validation/check-library';
 
 /** The library folder: `POSTMORTEMS_DIR` when set (tests, benchmarks), else `postmortems/`. */
@@ -33,8 +34,16 @@ export function findWriteUpFiles(dir: string): string[] {
   return found.sort();
 }
 
+/** A library file as every reader sees it: strict UTF-8, no byte-order mark, LF line ends. */
+export function readSourceFile(file: string, cwd = process.cwd()): SourceFile {
+  const decoded = decodeText(readFileSync(file));
+  return decoded.problem === undefined
+    ? { path: displayPath(file, cwd), text: decoded.text }
+    : { path: displayPath(file, cwd), text: '', unreadable: decoded.problem };
+}
+
 function readIfExists(file: string, cwd: string): SourceFile | undefined {
-  return existsSync(file) ? { path: displayPath(file, cwd), text: readFileSync(file, 'utf8') } : undefined;
+  return existsSync(file) ? readSourceFile(file, cwd) : undefined;
 }
 
 export function displayPath(file: string, cwd = process.cwd()): string {
@@ -60,6 +69,8 @@ export function readLibrarySource(dir: string, cwd = process.cwd()): LibrarySour
     settings: readIfExists(settingsFile(dir), cwd),
     registries,
     registryDir: displayPath(path.join(dir, REGISTRY_FOLDER), cwd),
-    writeUps: findWriteUpFiles(dir).map((file) => ({ path: displayPath(file, cwd), text: readFileSync(file, 'utf8') })),
+    libraryDir: displayPath(dir, cwd),
+    libraryRoot: dir,
+    writeUps: findWriteUpFiles(dir).map((file) => readSourceFile(file, cwd)),
   };
 }

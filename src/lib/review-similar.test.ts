@@ -8,8 +8,8 @@ function writeUp(id: string, data: Partial<WriteUp>, body = ''): CheckedWriteUp 
   return {
     id,
     path: `pm/${id}.mdx`,
-    body,
-    bodyLine: 1,
+    narrative: body,
+    images: [],
     data: {
       title: id,
       date,

@@ -22,7 +22,7 @@ export function earlierLookAlikes(writeUps: readonly CheckedWriteUp[], changed: 
       category: writeUp.data!.rootCause.category,
       services: writeUp.data!.services,
       tags: writeUp.data!.tags,
-      text: writeUpText(writeUp.data!, writeUp.body),
+      text: writeUpText(writeUp.data!, writeUp.narrative),
     })),
     { limit: 12, exclude: (id) => byId.get(id)?.data?.related ?? [] },
   );

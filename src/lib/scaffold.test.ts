@@ -16,7 +16,7 @@ import {
 import { writeUpSchema } from './schema';
 import { checkLibrary, type LibrarySource } from './validation/check-library';
 import { fieldName } from './validation/schema-issues';
-import { splitWriteUp } from './validation/source';
+import { splitWriteUp } from './write-up/front-matter';
 
 const choices: LibraryChoices = {
   severities: [
@@ -51,6 +51,7 @@ function libraryWith(path: string, text: string): LibrarySource {
   return {
     settings: { path: 'settings.yaml', text: `timeZone: America/New_York\nseverities:\n${choices.severities.map((s) => `  - id: ${s.id}\n    description: ${s.description}`).join('\n')}\n` },
     registryDir: 'registry',
+    libraryDir: '',
     registries: {
       people: { path: 'registry/people.yaml', text: map(choices.people, (id) => `  name: Person ${id}`) },
       teams: { path: 'registry/teams.yaml', text: map(choices.teams, (id) => `  name: Team ${id}`) },

@@ -4,6 +4,7 @@
  * field carries a one-line doc that the validator quotes when the field is missing.
  */
 import { z } from 'astro/zod';
+import { isWebUrl } from './write-up/allowlist';
 
 /** Lower-case kebab-case, the form of every registry id, tag and write-up slug. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -27,24 +28,13 @@ export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as con
 export const FACTOR_KINDS = ['technical', 'process', 'communication', 'environmental'] as const;
 export const HORIZONS = ['short-term', 'long-term'] as const;
 export const VISIBILITIES = ['internal', 'public'] as const;
+export const DETECTION_SOURCES = ['monitoring', 'synthetic', 'customer', 'internal-report', 'third-party', 'audit', 'other'] as const;
 
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type FactorKind = (typeof FACTOR_KINDS)[number];
-
-/**
- * YAML 1.1 readers (Astro's front matter parser) turn unquoted dates and timestamps into Date
- * objects; the validator's YAML 1.2 reader keeps them as written. Both end up as ISO strings.
- */
-function dateToIsoDay(value: unknown): unknown {
-  return value instanceof Date && !Number.isNaN(value.getTime())
-    ? value.toISOString().slice(0, 10)
-    : value;
-}
-function dateToIsoInstant(value: unknown): unknown {
-  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value;
-}
+export type DetectionSource = (typeof DETECTION_SOURCES)[number];
 
 const id = (what: string) =>
   z
@@ -52,20 +42,19 @@ const id = (what: string) =>
     .regex(KEBAB_CASE, { error: `must be ${what} id in lower-case kebab-case, like "subscription-api"` });
 
 /** A calendar day, `YYYY-MM-DD`, kept as written (never shifted by a time zone). */
-export const calendarDay = z.preprocess(
-  dateToIsoDay,
-  z.iso.date({ error: 'must be a real calendar date written as YYYY-MM-DD, like 2024-03-06' }),
-);
+export const calendarDay = z.iso.date({ error: 'must be a real calendar date written as YYYY-MM-DD, like 2024-03-06' });
 
 /** A moment with its UTC offset, ISO 8601. */
-export const timestamp = z.preprocess(
-  dateToIsoInstant,
-  z.iso.datetime({
-    offset: true,
-    error:
-      'must be an ISO 8601 timestamp with seconds and a UTC offset, like 2024-03-05T16:47:00-05:00 (or ending in Z for UTC)',
-  }),
-);
+export const timestamp = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO 8601 timestamp with seconds and a UTC offset, like 2024-03-05T16:47:00-05:00 (or ending in Z for UTC)',
+});
+
+/** A link taken from data (a ticket, a change, the repository): the web only, never a script or a file. */
+export const webUrl = (example: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `must be an http:// or https:// address, like ${example}`, abort: true })
+    .refine(isWebUrl, { error: `must be an http:// or https:// address written plainly (no spaces or control characters), like ${example}`, params: { rule: 'url-scheme' } });
 
 const text = (what = 'text') => z.string({ error: `must be ${what}` }).trim().min(1, { error: 'must not be empty' });
 
@@ -114,8 +103,7 @@ export const settingsSchema = z
     title: text().default('Library of failures').describe('Site title.'),
     organisation: text().optional().describe('Organisation name, shown in the header and page titles.'),
     description: text().optional().describe('One sentence on the home page and in search results.'),
-    repository: z
-      .url({ error: 'must be the repository URL, like https://github.com/acme/postmortems' })
+    repository: webUrl('https://github.com/acme/postmortems')
       .optional()
       .describe('Repository URL, for "edit this page" and "history" links.'),
     branch: text().default('main').describe('Branch the edit and history links point to.'),
@@ -196,7 +184,7 @@ export const actionSchema = z
       .default('open')
       .describe('open | in-progress | done | dropped.'),
     completed: calendarDay.optional().describe('When it was done, YYYY-MM-DD; required when status is done.'),
-    ticket: z.url({ error: 'must be a full URL, like https://tracker.example.com/OPS-42' }).optional().describe('Link to the ticket.'),
+    ticket: webUrl('https://tracker.example.com/OPS-42').optional().describe('Link to the ticket (http or https).'),
     horizon: z
       .enum(HORIZONS, { error: `must be one of ${HORIZONS.join(', ')}` })
       .optional()
@@ -281,6 +269,14 @@ export function writeUpSchema(severityIds: readonly string[] = DEFAULT_SEVERITIE
         .default('internal')
         .describe('Only public write-ups appear in a public build.'),
       draft: z.boolean({ error: 'must be true or false' }).default(false).describe('Left out of production builds.'),
+      detection: z
+        .enum(DETECTION_SOURCES, { error: `must be one of ${DETECTION_SOURCES.join(', ')}` })
+        .optional()
+        .describe('How we first learned of it: our alerting (monitoring), a synthetic check, a customer, a colleague (internal-report), a vendor (third-party), a review or audit, or other.'),
+      changes: z
+        .array(webUrl('https://github.com/acme/shop/pull/1234'))
+        .default([])
+        .describe('Links (http or https) to the pull requests, deploys or configuration changes that set it off.'),
     })
     .superRefine(checkDatesAndOrder, { when: () => true })
     .describe('The front matter of a post-mortem write-up.');
@@ -303,9 +299,9 @@ const isInstant = (value: unknown): value is string => typeof value === 'string'
 function checkDatesAndOrder(input: unknown, ctx: z.RefinementCtx): void {
   if (typeof input !== 'object' || input === null) return;
   const raw = input as Record<string, unknown>;
-  const date = dateToIsoDay(raw.date);
+  const date = raw.date;
   if (isDay(date)) {
-    const followUp = dateToIsoDay(raw.followUp);
+    const followUp = raw.followUp;
     if (isDay(followUp) && followUp < date) {
       ctx.addIssue({
         code: 'custom',
@@ -316,7 +312,7 @@ function checkDatesAndOrder(input: unknown, ctx: z.RefinementCtx): void {
     }
     if (Array.isArray(raw.actions)) {
       raw.actions.forEach((action: unknown, index) => {
-        const due = dateToIsoDay((action as Record<string, unknown> | null)?.due);
+        const due = (action as Record<string, unknown> | null)?.due;
         if (isDay(due) && due < date) {
           ctx.addIssue({
             code: 'custom',
@@ -331,7 +327,7 @@ function checkDatesAndOrder(input: unknown, ctx: z.RefinementCtx): void {
   if (Array.isArray(raw.timeline)) {
     let previous: { at: string; index: number } | undefined;
     raw.timeline.forEach((event: unknown, index) => {
-      const at = dateToIsoInstant((event as Record<string, unknown> | null)?.at);
+      const at = (event as Record<string, unknown> | null)?.at;
       if (!isInstant(at)) return;
       if (previous && Date.parse(at) < Date.parse(previous.at)) {
         ctx.addIssue({

@@ -56,6 +56,7 @@ export function writeUp(id: string, fields: Partial<WriteUp> = {}, times: Fixtur
     essential: false,
     visibility: 'internal',
     draft: false,
+    changes: [],
     ...fields,
   };
   return { id, data };

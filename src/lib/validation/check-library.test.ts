@@ -53,6 +53,7 @@ function source(files: { path: string; text: string }[], settingsText?: string):
   return {
     registries: REGISTRIES,
     registryDir: 'pm/registry',
+    libraryDir: 'pm',
     writeUps: files,
     settings: settingsText === undefined ? undefined : { path: 'pm/settings.yaml', text: settingsText },
   };
@@ -215,6 +216,7 @@ describe('registry ids', () => {
   it('registry ids are kebab-case and teams they name exist', () => {
     const result = checkLibrary({
       registryDir: 'pm/registry',
+      libraryDir: 'pm',
       writeUps: [],
       registries: {
         ...REGISTRIES,
@@ -228,6 +230,7 @@ describe('registry ids', () => {
   it('a registry that is a list is an error', () => {
     const result = checkLibrary({
       registryDir: 'pm/registry',
+      libraryDir: 'pm',
       writeUps: [],
       registries: { ...REGISTRIES, teams: { path: 'pm/registry/teams.yaml', text: '- id: platform\n  name: Platform\n' } },
     });
@@ -300,7 +303,11 @@ describe('actions', () => {
   it('status, horizon and ticket are checked', () => {
     expect(only(edit((fm) => (actions(fm)[1]!.status = 'closed')), 'field-value').message).toContain('open, in-progress, done, dropped');
     expect(only(edit((fm) => (actions(fm)[1]!.horizon = 'soon')), 'field-value').message).toContain('short-term, long-term');
-    expect(only(edit((fm) => (actions(fm)[1]!.ticket = 'REL-42')), 'field-format').message).toContain('full URL');
+    expect(only(edit((fm) => (actions(fm)[1]!.ticket = 'REL-42')), 'url-scheme').message).toContain('https://');
+    expect(only(edit((fm) => (actions(fm)[1]!.ticket = 'javascript:alert(1)')), 'url-scheme')).toBeTruthy();
+    expect(only(edit((fm) => (actions(fm)[1]!.ticket = 'JaVaScRiPt:alert(1)')), 'url-scheme')).toBeTruthy();
+    expect(only(edit((fm) => (actions(fm)[1]!.ticket = 'file:///etc/passwd')), 'url-scheme')).toBeTruthy();
+    expect(problems(edit((fm) => (actions(fm)[1]!.ticket = 'https://tracker.example.com/REL-42')))).toEqual([]);
   });
 
   it('at least one action is required; more than three is a warning', () => {
@@ -441,7 +448,7 @@ describe('the body', () => {
   });
 
   it('a plain .md write-up is read as Markdown, where raw HTML is checked', () => {
-    const file = { ...writeUp(validFrontMatter(), undefined, '\nTook {5 minutes}.\n\n<img src="a.png" onerror="alert(1)">\n'), path: 'pm/2024/2024-03-06-allergen-reconciliation.md' };
+    const file = { ...writeUp(validFrontMatter(), undefined, '\nTook {5 minutes}.\n\n<b onclick="alert(1)">bold</b>\n'), path: 'pm/2024/2024-03-06-allergen-reconciliation.md' };
     expect(check([file]).diagnostics.map((d) => d.rule)).toEqual(['body-event-handler']);
   });
 });

@@ -4,6 +4,8 @@
  * between write-ups. Pure: it takes the files' text and returns every problem at once, so one run
  * reports all of them. `validateLibrary` adds the secret scan, which is asynchronous.
  */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import {
   REGISTRY_SCHEMAS,
   WRITE_UP_ID,
@@ -19,19 +21,26 @@ import {
   type Cause,
 } from '../schema';
 import { closestMatch } from '../suggest';
+import { diskImageFiles, NO_IMAGE_FILES } from '../write-up/image-files';
+import type { ImageFiles } from '../write-up/images';
+import type { Position } from '../write-up/position';
+import { readWriteUp, renderReading, type WriteUpReading } from '../write-up/read';
+import type { RenderedBody } from '../write-up/render';
+import { splitWriteUp } from '../write-up/front-matter';
+import { readYaml, type YamlSource } from '../write-up/yaml';
 import { checkBody } from './body-rules';
 import type { Diagnostic } from './diagnostic';
 import { checkFrontMatterLanguage, checkProseLanguage, namesToMatch, type PeopleNames } from './language-rules';
 import { plainIssue, fieldName, valueAt } from './schema-issues';
 import { findSecrets } from './secrets';
-import { parseYaml, splitWriteUp, type Position, type YamlSource } from './source';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 
 export interface SourceFile {
   /** Path as shown in messages (relative to the working directory). */
   path: string;
+  /** The text, normalised (see `write-up/text.ts`); empty when `unreadable` is set. */
   text: string;
+  /** Why the file's bytes cannot be read as text (not UTF-8). */
+  unreadable?: string;
 }
 
 export interface LibrarySource {
@@ -39,7 +48,25 @@ export interface LibrarySource {
   registries: Partial<Record<RegistryName, SourceFile>>;
   /** Where registry files live, for messages about a missing one. */
   registryDir: string;
+  /** The library folder as paths are shown (write-up paths start with it); images are resolved inside it. */
+  libraryDir: string;
+  /** The library folder on disk, where images are looked up; absent for a library that exists only in memory. */
+  libraryRoot?: string;
   writeUps: SourceFile[];
+}
+
+/** How much of each write-up to keep besides its problems. */
+export interface CheckOptions {
+  /**
+   * `valid`: render the body of each write-up without errors (what the build publishes);
+   * `readable`: of each whose front matter is valid, errors or not (the build with the checks
+   * switched off, for the tests of the renderer's own defences); `none` (default): no HTML.
+   */
+  render?: 'none' | 'valid' | 'readable';
+  /** The site's base path, for the addresses of published images. */
+  base?: string;
+  /** Image files; by default those under `libraryRoot`, or none. */
+  images?: ImageFiles;
 }
 
 export interface Registries {
@@ -56,8 +83,18 @@ export interface CheckedWriteUp {
   data?: WriteUp;
   /** The front matter as written (plain YAML 1.2 values), when it parses. */
   raw?: unknown;
-  body: string;
-  bodyLine: number;
+  /** The narrative's words, for finding look-alike incidents. */
+  narrative: string;
+  /** The page's body, when asked for (`CheckOptions.render`). */
+  rendered?: RenderedBody;
+  /** The images the page shows: where each is in the library, and its published address. */
+  images: PublishedImage[];
+}
+
+export interface PublishedImage {
+  libraryPath: string;
+  url: string;
+  digest: string;
 }
 
 export interface CheckedLibrary {
@@ -72,14 +109,26 @@ export const VAGUE_ACTION_PHRASES = ['be more careful', 'be careful', 'improve c
 
 const WRITE_UP_FIELDS = new Set(Object.keys(writeUpSchema().shape));
 
-export function checkLibrary(source: LibrarySource): CheckedLibrary {
-  const library = checkEachFile(source);
+/**
+ * Keys that site generators and Markdown tools act on (a layout wraps the write-up in code, a
+ * slug or permalink moves its page, a components map imports code). None is a field of the
+ * format, and a write-up holding one is refused rather than warned about.
+ */
+export const RENDERER_KEYS = new Set([
+  'layout', 'layouts', 'slug', 'permalink', 'url', 'path', 'components', 'import', 'imports', 'export', 'exports',
+  'setup', 'script', 'scripts', 'style', 'styles', 'css', 'js', 'head', 'template', 'render', 'eleventyComputed',
+  'eleventyNavigation', 'eleventyExcludeFromCollections', 'pagination', 'redirect', 'redirect_from', 'redirect_to',
+  'aliases', 'outputs', 'cascade', 'type_renderer', 'lang', 'dir',
+]);
+
+export function checkLibrary(source: LibrarySource, options: CheckOptions = {}): CheckedLibrary {
+  const library = checkEachFile(source, options);
   checkAcrossWriteUps(library, source);
   return library;
 }
 
 /** Every rule that looks at one file at a time: what one shard of a large library checks. */
-function checkEachFile(source: LibrarySource): CheckedLibrary {
+function checkEachFile(source: LibrarySource, options: CheckOptions): CheckedLibrary {
   const diagnostics: Diagnostic[] = [];
   const report = (file: string, at: Position, severity: Diagnostic['severity'], rule: string, message: string) =>
     diagnostics.push({ file, line: at.line, column: at.column, severity, rule, message });
@@ -88,9 +137,18 @@ function checkEachFile(source: LibrarySource): CheckedLibrary {
   const registries = checkRegistries(source, report);
   const schema = writeUpSchema(settings.severities.map((level) => level.id));
   const names = namesToMatch(registries.people);
-  const writeUps = source.writeUps.map(
-    (file) => checkWriteUp(file, { schema, registries, names, registryDir: source.registryDir, timeZone: settings.timeZone }, report).checked,
-  );
+  const context: WriteUpContext = {
+    schema,
+    registries,
+    names,
+    registryDir: source.registryDir,
+    libraryDir: source.libraryDir,
+    timeZone: settings.timeZone,
+    images: options.images ?? (source.libraryRoot ? diskImageFiles(source.libraryRoot) : NO_IMAGE_FILES),
+    base: options.base ?? '/',
+    render: options.render ?? 'none',
+  };
+  const writeUps = source.writeUps.map((file) => checkWriteUp(file, context, report));
   return { diagnostics, settings, registries, writeUps };
 }
 
@@ -117,7 +175,7 @@ export function checkAcrossWriteUps(library: CheckedLibrary, source: LibrarySour
       if (typeof id !== 'string' || firstPathOfId.has(id) || !WRITE_UP_ID.test(id)) return;
       // Positions are worked out only for the rare broken link.
       const parts = splitWriteUp(textOf.get(writeUp.path) ?? '');
-      yaml ??= parseYaml(parts.frontMatter ?? '', parts.frontMatterLine);
+      yaml ??= readYaml(parts.frontMatter ?? '', parts.frontMatterLine);
       const guess = closestMatch(id, firstPathOfId.keys());
       report(writeUp.path, yaml.locate(['related', index]), 'unknown-related',
         `\`related[${index}]\` is "${id}", but no write-up has that id.${guess ? ` Did you mean "${guess}"?` : ' Use the file name of the related write-up, without extension.'}`);
@@ -126,9 +184,9 @@ export function checkAcrossWriteUps(library: CheckedLibrary, source: LibrarySour
 }
 
 /** Per-file rules and the secret scan of every file given (settings and registries too). */
-export async function validateShard(source: LibrarySource): Promise<CheckedLibrary> {
-  const library = checkEachFile(source);
-  const files = [source.settings, ...Object.values(source.registries), ...source.writeUps].filter((file) => file !== undefined);
+export async function validateShard(source: LibrarySource, options: CheckOptions = {}): Promise<CheckedLibrary> {
+  const library = checkEachFile(source, options);
+  const files = [source.settings, ...Object.values(source.registries), ...source.writeUps].filter((file): file is SourceFile => file !== undefined && file.unreadable === undefined);
   const found = await findSecrets(files.map((file) => file.text));
   files.forEach((file, index) => {
     for (const secret of found[index]!) {
@@ -157,19 +215,20 @@ const PARALLEL_FROM = 3000;
  * Large libraries are checked in shards on worker threads, one per core (up to four); the rules
  * between write-ups then run once over all of them.
  */
-export async function validateLibrary(source: LibrarySource, options: { workers?: number } = {}): Promise<CheckedLibrary> {
+export async function validateLibrary(source: LibrarySource, options: CheckOptions & { workers?: number } = {}): Promise<CheckedLibrary> {
   const library = await validateEachFile(source, options);
   checkAcrossWriteUps(library, source);
   return library;
 }
 
 /** `validateLibrary` without the rules between write-ups: what each file's own text decides. */
-export async function validateEachFile(source: LibrarySource, options: { workers?: number } = {}): Promise<CheckedLibrary> {
+export async function validateEachFile(source: LibrarySource, options: CheckOptions & { workers?: number } = {}): Promise<CheckedLibrary> {
   const workers = options.workers ?? (source.writeUps.length >= PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1);
-  return workers > 1 ? validateInWorkers(source, workers) : validateShard(source);
+  const { workers: _, ...checkOptions } = options;
+  return workers > 1 && options.images === undefined ? validateInWorkers(source, workers, checkOptions) : validateShard(source, checkOptions);
 }
 
-async function validateInWorkers(source: LibrarySource, workers: number): Promise<CheckedLibrary> {
+async function validateInWorkers(source: LibrarySource, workers: number, options: CheckOptions): Promise<CheckedLibrary> {
   const size = Math.ceil(source.writeUps.length / workers);
   const shards = Array.from({ length: workers }, (_, index) => source.writeUps.slice(index * size, (index + 1) * size));
   const results = await Promise.all(
@@ -177,7 +236,7 @@ async function validateInWorkers(source: LibrarySource, workers: number): Promis
       (writeUps, index) =>
         new Promise<CheckedLibrary>((resolve, reject) => {
           // Only the first shard reports on settings and registries; every shard needs them to check its write-ups.
-          const shard: LibrarySource & { reportLibraryFiles: boolean } = { ...source, writeUps, reportLibraryFiles: index === 0 };
+          const shard: LibrarySource & { reportLibraryFiles: boolean; options: CheckOptions } = { ...source, writeUps, reportLibraryFiles: index === 0, options };
           const worker = new Worker(new URL('./validate-worker.mjs', import.meta.url), { workerData: shard });
           worker.once('message', resolve);
           worker.once('error', reject);
@@ -198,7 +257,8 @@ type Report = (file: string, at: Position, severity: Diagnostic['severity'], rul
 function checkSettings(file: SourceFile | undefined, report: Report): Settings {
   const defaults = settingsSchema.parse({});
   if (!file) return defaults;
-  const yaml = parseYaml(file.text);
+  if (reportUnreadable(file, report)) return defaults;
+  const yaml = readYaml(file.text);
   if (reportSyntax(file, yaml, report)) return defaults;
   const result = settingsSchema.safeParse(yaml.value ?? {});
   if (result.success) return result.data;
@@ -210,11 +270,14 @@ function checkSettings(file: SourceFile | undefined, report: Report): Settings {
 }
 
 function reportSyntax(file: SourceFile, yaml: YamlSource, report: Report): boolean {
-  for (const error of yaml.syntaxErrors) {
-    report(file.path, error.position, 'error', 'yaml-syntax',
-      `The YAML cannot be read: ${error.message}. Check indentation, and quote text that contains ": " or starts with a special character.`);
-  }
-  return yaml.syntaxErrors.length > 0;
+  for (const problem of yaml.problems) report(file.path, problem, 'error', problem.rule, problem.message);
+  return yaml.problems.length > 0;
+}
+
+function reportUnreadable(file: SourceFile, report: Report): boolean {
+  if (file.unreadable === undefined) return false;
+  report(file.path, { line: Number(/^Line (\d+)/.exec(file.unreadable)?.[1] ?? 1), column: 1 }, 'error', 'file-encoding', file.unreadable);
+  return true;
 }
 
 function checkRegistries(source: LibrarySource, report: Report): Registries {
@@ -222,8 +285,8 @@ function checkRegistries(source: LibrarySource, report: Report): Registries {
   const located: Partial<Record<RegistryName, YamlSource>> = {};
   for (const name of Object.keys(REGISTRY_SCHEMAS) as RegistryName[]) {
     const file = source.registries[name];
-    if (!file) continue;
-    const yaml = parseYaml(file.text);
+    if (!file || reportUnreadable(file, report)) continue;
+    const yaml = readYaml(file.text);
     located[name] = yaml;
     if (reportSyntax(file, yaml, report)) continue;
     const value = yaml.value ?? {};
@@ -285,43 +348,96 @@ interface WriteUpContext {
   /** The registry's people, as the language rules find them. */
   names: PeopleNames;
   registryDir: string;
+  libraryDir: string;
   timeZone: string;
+  images: ImageFiles;
+  base: string;
+  render: NonNullable<CheckOptions['render']>;
 }
 
-function checkWriteUp(
-  file: SourceFile,
-  { schema, registries, names, registryDir, timeZone }: WriteUpContext,
-  report: Report,
-): { checked: CheckedWriteUp; yaml?: YamlSource } {
+function checkWriteUp(file: SourceFile, context: WriteUpContext, report: Report): CheckedWriteUp {
   const fileName = file.path.split('/').at(-1) ?? file.path;
   const id = fileName.replace(/\.mdx?$/, '');
-  const parts = splitWriteUp(file.text);
-  const checked: CheckedWriteUp = { id, path: file.path, body: parts.body, bodyLine: parts.bodyLine };
+  const checked: CheckedWriteUp = { id, path: file.path, narrative: '', images: [] };
   const start = { line: 1, column: 1 };
+  let errors = 0;
+  const problem = (at: Position, severity: Diagnostic['severity'], rule: string, message: string) => {
+    if (severity === 'error') errors += 1;
+    report(file.path, at, severity, rule, message);
+  };
+  if (reportUnreadable(file, report)) return checked;
 
-  // The body first: whatever the front matter's state, nothing unsafe may reach the compiler.
-  const body = checkBody(parts.body, { bodyLine: parts.bodyLine, format: fileName.endsWith('.md') ? 'markdown' : 'mdx' });
-  for (const problem of [...body.problems, ...checkProseLanguage(body.prose)]) {
-    report(file.path, problem, problem.severity, problem.rule, problem.message);
+  const reading = readWriteUp(file.text, {
+    libraryPath: libraryRelative(file.path, context.libraryDir),
+    images: context.images,
+    base: context.base,
+    timeZone: context.timeZone,
+  });
+  for (const found of reading.problems) problem(found, 'error', found.rule, found.message);
+  if (reading.body) {
+    const body = checkBody(reading.body);
+    for (const found of [...body.problems, ...checkProseLanguage(body.prose)]) problem(found, found.severity, found.rule, found.message);
   }
 
   const idMatch = WRITE_UP_ID.exec(id);
   if (!idMatch) {
-    report(file.path, start, 'error', 'file-name',
+    problem(start, 'error', 'file-name',
       `The file name "${fileName}" must be the incident date then a slug of lower-case letters, digits and hyphens, like 2024-03-06-allergen-reconciliation.mdx.`);
   }
-  if (parts.frontMatter === undefined) {
-    report(file.path, start, 'error', 'front-matter-missing',
-      'The file has no front matter. Start it with a line "---", the fields (title, date, severity, …), then another "---".');
-    return { checked };
+  const yaml = reading.frontMatter;
+  if (yaml && yaml.value !== undefined) {
+    const data = checkFrontMatter(yaml, idMatch, context, problem);
+    checked.raw = yaml.value;
+    if (data) checked.data = data;
   }
-  const yaml = parseYaml(parts.frontMatter, parts.frontMatterLine);
-  if (reportSyntax(file, yaml, report)) return { checked };
+  if (reading.body) {
+    const wanted = context.render === 'readable' ? checked.data !== undefined : context.render === 'valid' && errors === 0;
+    checked.images = publishedImages(reading);
+    if (wanted) {
+      checked.rendered = renderReading(reading, PAGE_IDS);
+      checked.narrative = checked.rendered.text;
+    } else {
+      checked.narrative = renderReading(reading).text;
+    }
+  }
+  return checked;
+}
+
+/**
+ * Ids the incident page gives its own sections and chrome: a heading of the narrative never
+ * takes one (it gets "-1" instead).
+ */
+export const PAGE_IDS = [
+  'main', 'site-search', 'search', 'incident-summary', 'incident-impact', 'incident-resolution', 'incident-figures',
+  'incident-narrative', 'incident-timeline', 'incident-root-cause', 'incident-whys', 'incident-contributing-factors',
+  'incident-went-well', 'incident-got-lucky', 'incident-learnings', 'incident-actions', 'incident-earlier',
+  'incident-related', 'incident-similar', 'incident-people', 'contents', 'footnote-label',
+];
+
+function publishedImages(reading: WriteUpReading): PublishedImage[] {
+  const images = new Map<string, PublishedImage>();
+  for (const { resolution } of reading.body?.images ?? []) {
+    if (resolution.ok) images.set(resolution.url, { libraryPath: resolution.libraryPath, url: resolution.url, digest: resolution.file.digest });
+  }
+  return [...images.values()];
+}
+
+/** `postmortems/2024/x.mdx` inside `postmortems` → `2024/x.mdx`. */
+function libraryRelative(filePath: string, libraryDir: string): string {
+  const prefix = libraryDir === '' || libraryDir === '.' ? '' : `${libraryDir.replace(/\/+$/, '')}/`;
+  return filePath.startsWith(prefix) ? filePath.slice(prefix.length) : filePath;
+}
+
+type Problem = (at: Position, severity: Diagnostic['severity'], rule: string, message: string) => void;
+
+/** Every rule of the front matter; the validated data when the schema accepts it. */
+function checkFrontMatter(yaml: YamlSource, idMatch: RegExpExecArray | null, context: WriteUpContext, problem: Problem): WriteUp | undefined {
+  const { schema, registries, names, registryDir, timeZone } = context;
   const raw = yaml.value ?? {};
-  checked.raw = raw;
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    report(file.path, start, 'error', 'front-matter-shape', 'The front matter must be "key: value" lines, one field per line.');
-    return { checked };
+  const start = { line: 1, column: 1 };
+  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
+    problem(start, 'error', 'front-matter-shape', 'The front matter must be "key: value" lines, one field per line.');
+    return undefined;
   }
   const at = (path: readonly PropertyKey[]) => yaml.locate(path);
 
@@ -331,29 +447,33 @@ function checkWriteUp(
     ? participants.filter((person): person is string => typeof person === 'string' && !registries.people.has(person))
     : [];
   const named = unregistered.length === 0 ? names : namesToMatch(registries.people, unregistered);
-  for (const problem of checkFrontMatterLanguage(raw, named)) {
-    report(file.path, at(problem.path), problem.severity, problem.rule, problem.message);
-  }
+  for (const found of checkFrontMatterLanguage(raw, named)) problem(at(found.path), found.severity, found.rule, found.message);
 
+  let data: WriteUp | undefined;
   const result = schema.safeParse(raw);
-  if (result.success) checked.data = result.data;
+  if (result.success) data = result.data;
   else {
     for (const issue of result.error.issues) {
       const plain = plainIssue(issue, raw, schema, timeZone);
-      report(file.path, at(plain.path), 'error', plain.rule, plain.message);
+      problem(at(plain.path), 'error', plain.rule, plain.message);
     }
   }
 
   for (const key of Object.keys(raw)) {
     if (WRITE_UP_FIELDS.has(key)) continue;
+    if (RENDERER_KEYS.has(key) || RENDERER_KEYS.has(key.toLowerCase())) {
+      problem(at([key]), 'error', 'front-matter-renderer-key',
+        `\`${key}\` is not a field of the format, and site generators act on it (it can wrap the write-up in code or move its page). Remove it.`);
+      continue;
+    }
     const guess = closestMatch(key, WRITE_UP_FIELDS);
-    report(file.path, at([key]), 'warning', 'unknown-field',
+    problem(at([key]), 'warning', 'unknown-field',
       `\`${key}\` is not a field of the format and will be ignored.${guess ? ` Did you mean \`${guess}\`?` : ''}`);
   }
 
   const date = valueAt(raw, ['date']);
   if (idMatch && typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && idMatch[1] !== date) {
-    report(file.path, at(['date']), 'error', 'date-mismatch',
+    problem(at(['date']), 'error', 'date-mismatch',
       `\`date\` is ${date}, but the file name starts with ${idMatch[1]}. Rename the file to ${date}-${idMatch[2]}.mdx, or correct the date.`);
   }
 
@@ -365,19 +485,19 @@ function checkWriteUp(
     if (registry === 'people' && registries.teams.has(value)) {
       const members = [...registries.people].filter(([, person]) => person.team === value).map(([personId]) => personId);
       const isOwner = path[0] === 'actions';
-      report(file.path, at(path), 'error', isOwner ? 'team-as-owner' : 'team-as-person',
+      problem(at(path), 'error', isOwner ? 'team-as-owner' : 'team-as-person',
         `\`${fieldName(path)}\` is "${value}", which is a team. ${isOwner ? 'An action is owned by one person, so it does not fall between people' : 'This field names people'}: use a people.yaml id${members.length > 0 ? ` (for example ${members.slice(0, 3).join(', ')})` : ''}.`);
       return;
     }
     const guess = closestMatch(value, registries[registry].keys());
-    report(file.path, at(path), 'error', 'unknown-id',
+    problem(at(path), 'error', 'unknown-id',
       `\`${fieldName(path)}\` is "${value}", but ${registryFile} has no such ${what.replace(/^an? /, '')}.${guess ? ` Did you mean "${guess}"?` : ` Add "${value}" to ${registryFile}, or fix the id.`}`);
   };
   for (const field of REFERENCE_FIELDS) for (const path of field.path(raw)) reference(path, field.registry, field.what);
   for (const path of listPaths(raw, ['actions'])) reference([...path, 'owner'], 'people', 'a person');
 
-  checkContractWarnings(raw as Record<string, unknown>, (path, rule, message) => report(file.path, at(path), 'warning', rule, message));
-  return { checked, yaml };
+  checkContractWarnings(raw as Record<string, unknown>, (path, rule, message) => problem(at(path), 'warning', rule, message));
+  return data;
 }
 
 /** The contract's warnings: printed, never failing the build. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody } from './body-rules';
+import { NO_IMAGE_FILES } from '../write-up/image-files';
+import { readWriteUp } from '../write-up/read';
 import { checkFrontMatterLanguage, checkProseLanguage, findBlamePhrases, findPersonName, namesToMatch } from './language-rules';
 
 const PEOPLE = new Map([
@@ -133,7 +135,8 @@ describe('checkFrontMatterLanguage', () => {
 describe('checkProseLanguage', () => {
   it('warns about blame phrases in prose, at their place in the file, but not in code or quotes', () => {
     const body = 'Intro.\n\nThe deploy was careless.\n\n> The operator said: human error.\n\n`failed to` start\n';
-    const problems = checkProseLanguage(checkBody(body, { bodyLine: 20, format: 'mdx' }).prose);
+    const reading = readWriteUp(`---\n${'\n'.repeat(17)}---\n${body}`, { libraryPath: 'a.mdx', images: NO_IMAGE_FILES, base: '/', timeZone: 'UTC' });
+    const problems = checkProseLanguage(checkBody(reading.body!).prose);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 22, column: 16, severity: 'warning', rule: 'blame-phrase' });
     expect(problems[0]!.message).toContain('"careless"');

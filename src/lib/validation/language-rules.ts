@@ -6,7 +6,7 @@
 import type { Person } from '../schema';
 import type { ProseText } from './body-rules';
 import { fieldName, valueAt } from './schema-issues';
-import type { Position } from './source';
+import type { Position } from '../write-up/position';
 
 export interface LanguageProblem {
   severity: 'error' | 'warning';

@@ -139,7 +139,7 @@ export function plainIssue(issue: z.core.$ZodIssue, input: unknown, schema: z.Zo
           message: `${field} is "${value}", with no UTC offset, so YAML would read it as UTC without saying so. Add the offset of the clock it was read from, like ${example}${offset === 'Z' ? ' for UTC' : ` for ${timeZone} time, or Z for UTC`}.`,
         };
       }
-      return { path, rule: 'field-format', message: `${field} is ${describeValue(value)}, but ${issue.message}.` };
+      return { path, rule: issue.format === 'url' ? 'url-scheme' : 'field-format', message: `${field} is ${describeValue(value)}, but ${issue.message}.` };
     }
     case 'too_small':
     case 'too_big':

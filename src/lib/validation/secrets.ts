@@ -7,7 +7,7 @@
 import { lintSource } from '@secretlint/core';
 import { creator as recommended, rules as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
 import type { SecretLintCoreConfig } from '@secretlint/types';
-import type { Position } from './source';
+import type { Position } from '../write-up/position';
 
 export interface SecretFinding extends Position {
   /** What kind of secret it looks like, like "AWS Secret Access Key". Never the value. */

@@ -5,8 +5,8 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { validateShard } = await import('./check-library.ts');
-const { reportLibraryFiles, ...source } = workerData;
-const library = await validateShard(source);
+const { reportLibraryFiles, options, ...source } = workerData;
+const library = await validateShard(source, options);
 const ownFiles = new Set(source.writeUps.map((file) => file.path));
 if (!reportLibraryFiles) library.diagnostics = library.diagnostics.filter((diagnostic) => ownFiles.has(diagnostic.file));
 parentPort.postMessage(library);
