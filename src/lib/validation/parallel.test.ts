@@ -22,5 +22,6 @@ describe('validateLibrary on worker threads', () => {
     expect(parallel.diagnostics.some((d) => d.rule === 'duplicate-id')).toBe(true);
     expect(parallel.writeUps.map((w) => w.id)).toEqual(single.writeUps.map((w) => w.id));
     expect(parallel.registries.people.size).toBe(single.registries.people.size);
-  });
+    // Each worker starts a TypeScript loader and the parsers: seconds on a busy machine.
+  }, 30_000);
 });
