@@ -31,6 +31,8 @@ const LIBRARY: WriteUpEntry[] = [
     summary: 'A pause change dropped allergen notes. 212 boxes were packed without them.',
     rootCause: { summary: 'No contract between the two services.', category: 'change-coordination' },
     tags: ['api-contracts', 'allergens'],
+    detection: 'customer',
+    changes: ['https://github.com/greenbox/subscriptions/pull/812'],
     timeline: [
       at('2024-03-05T16:47:00-05:00', 'trigger'),
       at('2024-03-05T18:00:00-05:00', 'impact'),
@@ -88,7 +90,10 @@ describe('incidentJson', () => {
       actions: { total: 3, done: 1, open: 1, overdue: 1 },
       recurring: false,
       recurringChain: [],
+      detection: 'customer',
+      changes: ['https://github.com/greenbox/subscriptions/pull/812'],
     });
+    expect(json.incidents[0]).toMatchObject({ detection: null, changes: [] });
     expect(json.incidents[0]!.metrics).toEqual({
       timeToImpactMinutes: null,
       timeToDetectMinutes: null,
@@ -114,7 +119,7 @@ describe('incidentLogCsv', () => {
   it('has exactly the contract columns, in order, then the extra ones', () => {
     expect(csv.startsWith(
       'id,date,title,severity,type,services,root_cause_category,root_cause,time_to_detect_min,time_to_resolve_min,actions_total,actions_done,actions_overdue,recurring,url,' +
-        'near_miss,time_to_impact_min,time_to_mitigate_min,impact_duration_min,actions_open,recurring_chain,tags\r\n',
+        'near_miss,time_to_impact_min,time_to_mitigate_min,impact_duration_min,actions_open,recurring_chain,tags,detection,changes\r\n',
     )).toBe(true);
     expect(records[0]).toEqual([...INCIDENT_LOG_COLUMNS]);
   });
@@ -149,6 +154,8 @@ describe('incidentLogCsv', () => {
       '1',
       '',
       'api-contracts;allergens',
+      'customer',
+      'https://github.com/greenbox/subscriptions/pull/812',
     ]);
   });
 
@@ -194,6 +201,8 @@ describe('incidentLogCsv', () => {
         actions_open: String(incident.actions.open),
         recurring_chain: incident.recurringChain.join(';'),
         tags: incident.tags.join(';'),
+        detection: incident.detection ?? '',
+        changes: incident.changes.join(';'),
       });
       expect(incident.actions.open).toBe(openActions);
     });

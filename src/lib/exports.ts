@@ -24,6 +24,10 @@ export interface IncidentExport {
   actions: { total: number; done: number; open: number; overdue: number };
   recurring: boolean;
   recurringChain: string[];
+  /** How the organisation first learned of it, or null when the write-up does not say. */
+  detection: string | null;
+  /** Links to the changes that set it off (http or https). */
+  changes: string[];
 }
 
 export interface IncidentsJson {
@@ -65,6 +69,8 @@ function incidentExport(incident: Incident, urlFor: UrlFor): IncidentExport {
     },
     recurring: recurrence.recurring,
     recurringChain: [...recurrence.chain],
+    detection: data.detection ?? null,
+    changes: [...data.changes],
   };
 }
 
@@ -107,6 +113,8 @@ export const EXTRA_CSV_COLUMNS = [
   'actions_open',
   'recurring_chain',
   'tags',
+  'detection',
+  'changes',
 ] as const;
 
 export const INCIDENT_LOG_COLUMNS = [...CONTRACT_CSV_COLUMNS, ...EXTRA_CSV_COLUMNS];
@@ -140,6 +148,8 @@ function csvRow(incident: Incident, urlFor: UrlFor): CsvCell[] {
     actionCounts.open,
     joined(recurrence.chain),
     joined(data.tags),
+    data.detection ?? null,
+    joined(data.changes),
   ];
 }
 

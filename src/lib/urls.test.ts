@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentPath, repositoryLinks, withBase } from './urls';
+import { incidentPath, repositoryLinks, webLink, withBase } from './urls';
 
 describe('withBase', () => {
   it('joins the root base and a path', () => {
@@ -21,5 +21,16 @@ describe('repositoryLinks', () => {
   });
   it('is absent without a repository in the settings', () => {
     expect(repositoryLinks(undefined, 'main', 'postmortems/a.mdx')).toBeUndefined();
+  });
+});
+
+describe('webLink', () => {
+  it('gives http and https links only', () => {
+    expect(webLink('https://tracker.example.com/OPS-1')).toBe('https://tracker.example.com/OPS-1');
+    for (const url of ['javascript:alert(1)', ' https://x.example', 'data:text/html,x', '/local', undefined]) expect(webLink(url)).toBeUndefined();
+  });
+
+  it('keeps repository links to the web too', () => {
+    expect(repositoryLinks('javascript:alert(1)//', 'main', 'postmortems/a.mdx')).toBeUndefined();
   });
 });
