@@ -16,4 +16,16 @@ export default defineConfig({
   // Incident pages carry a cache key of everything they show, so a rebuild after one write-up
   // changes renders only the pages whose key changed (the cache lives in node_modules/.astro).
   experimental: { incrementalBuild: true },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks each MDX module (the site's own guides) with this directive, and the bundler
+        // warns about it once per file; nothing is lost by not repeating it in every build log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

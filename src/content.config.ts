@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { writeUpLoader } from './data/write-up-loader';
 import { libraryDir, readSourceFile, registryFile } from './lib/library-files';
 import { REGISTRY_SCHEMAS, type RegistryName } from './lib/schema';
@@ -43,8 +44,19 @@ function registryLoader(name: RegistryName): Loader {
 
 const registry = (name: RegistryName) => defineCollection({ loader: registryLoader(name) });
 
+/** The site's own guides: trusted MDX, written with the code and compiled with it (never write-ups). */
+const guides = defineCollection({
+  loader: glob({ base: './src/guides', pattern: '*.mdx' }),
+  schema: z.object({
+    title: z.string().describe('The guide\'s heading and page title.'),
+    description: z.string().describe('One sentence for search results and link previews.'),
+    order: z.int().describe('Place in the list of guides.'),
+  }),
+});
+
 export const collections = {
   postmortems,
+  guides,
   people: registry('people'),
   teams: registry('teams'),
   services: registry('services'),

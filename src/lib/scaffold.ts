@@ -291,6 +291,10 @@ export function buildWriteUp(answers: ScaffoldAnswers, choices: LibraryChoices):
     '    time. The page already shows the summary, figures, timeline, whys, factors and actions, so',
     '    do not repeat them here. Replace this comment with the narrative. */}',
     '',
+    '{/* Components need no import: <Figure src="./<file>.png" alt="…" caption="…" /> shows an image',
+    '    stored beside the write-up; <ChannelQuote at="<moment with offset>" from="<role>" channel="#…">',
+    '    quotes a message from the incident channel as written. */}',
+    '',
   ];
   return [...frontMatter, ...body].join('\n');
 }
