@@ -27,6 +27,16 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
  * take turns through a lock folder.
  */
 function withBuildLock<T>(run: () => T): T {
+  const release = acquireBuildLock();
+  try {
+    return run();
+  } finally {
+    release();
+  }
+}
+
+/** Takes the lock `withBuildLock` uses, for work that must not overlap a build (the dev server); returns its release. */
+export function acquireBuildLock(): () => void {
   const lock = path.join(root, 'tests/.tmp/build.lock');
   mkdirSync(path.dirname(lock), { recursive: true });
   const waitUntil = Date.now() + 15 * 60_000;
@@ -42,11 +52,7 @@ function withBuildLock<T>(run: () => T): T {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }
-  try {
-    return run();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  return () => rmSync(lock, { recursive: true, force: true });
 }
 
 /** `npm run build` into `outDir`: Astro's build, then the search index of its output. */

@@ -40,12 +40,10 @@ describe('readYaml', () => {
       const previous = String.fromCharCode(97 + index);
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
     }
-    const started = performance.now();
     const bomb = readYaml(`${levels.join('\n')}\n`);
     expect(bomb.value).toBeUndefined();
     expect(bomb.problems[0]!.rule).toBe('yaml-aliases');
     expect(bomb.problems[0]!.message).toContain(MAX_YAML_VALUES.toLocaleString('en'));
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('refuses duplicate keys and several documents', () => {
