@@ -78,4 +78,31 @@ describe('the public build', () => {
     }
     expect(leaks).toEqual([]);
   });
+
+  it('names no service, team, person, tag or root-cause category that only internal write-ups use', () => {
+    const texts = outputTexts(out);
+    const used = {
+      services: new Set(publicOnes.flatMap((w) => w.data!.services)),
+      causes: new Set(publicOnes.map((w) => w.data!.rootCause.category)),
+      tags: new Set(publicOnes.flatMap((w) => w.data!.tags)),
+      people: new Set(publicOnes.flatMap((w) => [...w.data!.authors, ...w.data!.participants, w.data!.facilitator ?? '', ...w.data!.actions.map((a) => a.owner)])),
+    };
+    const teams = new Set([
+      ...[...used.services].map((id) => library.registries.services.get(id)?.team),
+      ...[...used.people].map((id) => library.registries.people.get(id)?.team),
+    ]);
+    const unused: string[] = [];
+    for (const [id, service] of library.registries.services) if (!used.services.has(id)) unused.push(id, service.name);
+    for (const [id, cause] of library.registries.causes) if (!used.causes.has(id)) unused.push(id, cause.label);
+    for (const [id, person] of library.registries.people) if (!used.people.has(id)) unused.push(person.name);
+    for (const [id, team] of library.registries.teams) if (!teams.has(id)) unused.push(team.name);
+    for (const tag of new Set(internal.flatMap((w) => w.data!.tags))) if (!used.tags.has(tag)) unused.push(`/tags/${tag}/`);
+    expect(unused.length).toBeGreaterThan(5);
+    // Ids are words of their own (a service id may be part of a longer one): matched as whole tokens.
+    const leaks = unused.flatMap((name) => {
+      const pattern = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+      return texts.filter(({ text }) => pattern.test(text)).map(({ file }) => `${file}: ${name}`);
+    });
+    expect(leaks).toEqual([]);
+  });
 });
