@@ -13,26 +13,45 @@ import { positionOf, type Position } from './position';
 // Built once: the extensions are the same for every write-up.
 const MDX_SYNTAX = { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] };
 
+/**
+ * micromark is slow on some inputs a parser error can sit in (it is quadratic on long runs of
+ * emphasis), so it reads only the block around the error, and not at all beyond this size.
+ */
+const MAX_EXPLAINED_BLOCK = 20_000;
+
 export function explainParseError(
   error: unknown,
   body: string,
   format: BodyFormat,
   toFile: (line: number, column: number) => Position,
 ): BodyParseProblem {
+  const place = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(String((error as Error)?.message ?? error));
   if (format === 'mdx') {
-    try {
-      fromMarkdown(body, MDX_SYNTAX);
-    } catch (micromarkError) {
-      return explainSyntaxError(micromarkError, body, toFile);
+    const block = blockAround(body, place ? Number(place[1]) : 1);
+    if (block.text.length <= MAX_EXPLAINED_BLOCK) {
+      try {
+        fromMarkdown(block.text, MDX_SYNTAX);
+      } catch (micromarkError) {
+        return explainSyntaxError(micromarkError, block.text, (line, column) => toFile(line + block.firstLine - 1, column));
+      }
     }
   }
-  const place = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(String((error as Error)?.message ?? error));
   const at = place ? toFile(Number(place[1]), Number(place[2])) : toFile(1, 1);
   return {
     ...at,
     rule: 'mdx-syntax',
     message: `MDX cannot read this: ${plainReason(place?.[3] ?? String(error))}. Escape a literal < or { with a backslash (\\<, \\{), or put it in a code span.`,
   };
+}
+
+/** The lines around `line` up to the nearest blank line on each side, and the line they start on. */
+function blockAround(body: string, line: number): { text: string; firstLine: number } {
+  const lines = body.split('\n');
+  let first = Math.min(Math.max(line, 1), lines.length) - 1;
+  let last = first;
+  while (first > 0 && lines[first - 1]!.trim() !== '') first -= 1;
+  while (last < lines.length - 1 && lines[last + 1]!.trim() !== '') last += 1;
+  return { text: lines.slice(first, last + 1).join('\n'), firstLine: first + 1 };
 }
 
 interface ParserError {

@@ -26,9 +26,25 @@ export const MAX_NESTING = 64;
 
 const FEATURES = { gfm: true, frontmatter: false } as const;
 
+/**
+ * No line of prose, table or code needs more. Longer lines are refused before parsing: the parser
+ * takes time that grows with the square of some constructs' length on one line (a run of `_a`).
+ */
+export const MAX_LINE_LENGTH = 20_000;
+
 /** `bodyLine`: the line of the file on which the body starts, for positions in the file. */
 export function parseBody(body: string, format: BodyFormat, bodyLine: number): ParsedBody {
   const toFile = (line: number, column: number): Position => ({ line: line + bodyLine - 1, column });
+  const long = longLine(body);
+  if (long) {
+    return {
+      problem: {
+        ...toFile(long.line, 1),
+        rule: 'body-line-length',
+        message: `This line is ${long.length.toLocaleString('en')} characters long; a line of a write-up holds at most ${MAX_LINE_LENGTH.toLocaleString('en')}. Break it into shorter lines or paragraphs, and keep data in a file beside the write-up.`,
+      },
+    };
+  }
   let tree: Root;
   try {
     tree = (format === 'mdx' ? mdxToMdast : markdownToMdast)(body, { features: FEATURES }) as Root;
@@ -47,4 +63,16 @@ export function parseBody(body: string, format: BodyFormat, bodyLine: number): P
     };
   }
   return { tree };
+}
+
+function longLine(body: string): { line: number; length: number } | undefined {
+  let start = 0;
+  for (let line = 1; start <= body.length; line += 1) {
+    const end = body.indexOf('\n', start);
+    const length = (end === -1 ? body.length : end) - start;
+    if (length > MAX_LINE_LENGTH) return { line, length };
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return undefined;
 }
