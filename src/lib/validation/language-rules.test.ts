@@ -133,6 +133,9 @@ describe('findNamedBlame', () => {
     'Will the job miss the window?',
     'I forgot the password.',
     'The CI job skipped the tests.',
+    'Upon failing to connect, the client retries.',
+    'Nominees should have a sponsor.',
+    'Enable skipped tests in the nightly run.',
   ])('finds nobody in %j', (text) => {
     expect(findNamedBlame(text, NAMES)).toEqual([]);
   });

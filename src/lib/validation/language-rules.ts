@@ -327,6 +327,8 @@ const BETWEEN = new Set(['had', 'has', 'just', 'simply', 'again', 'completely', 
  */
 const NOT_NAMES = new Set(
   `the a an this that these those it its he she they we i you our their his her my your us them someone somebody nobody noone
+  upon with without for from by of on in at to into onto over under about during until via per than as like unlike despite within
+  enable disable add remove set run show hide allow include exclude retry rerun list count report log
   everyone everybody anyone anybody no one each every all both none either neither who which what whoever then also but and so
   yet because since when while after before if once there here nothing everything something anything meanwhile later earlier
   today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march july september october
@@ -348,8 +350,11 @@ const NOT_NAMES = new Set(
   saml ldap graphql grpc`.split(/\s+/),
 );
 
-/** Endings of nouns, not names: Monitoring, Validation, Deployment, Readiness, Metrics, Middleware, Technology. */
-const NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ics|ware|ology)s?$/;
+/**
+ * Endings of nouns, not given names: Monitoring, Validation, Deployment, Readiness, Metrics,
+ * Middleware, Technology, and people in the plural (Nominees, Reviewers, Operators, Assistants).
+ */
+const NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ics|ware|ology)s?$|(?:ee|er|or|ist|ant|ent)s$/;
 
 /** A capitalised word that is not all capitals: "Bob", "Zoë", "Jean-Luc", "O'Brien", "McKenzie". */
 const CAPITALISED = /^(?:\p{Lu}'|Ma?c)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
