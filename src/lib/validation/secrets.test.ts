@@ -241,7 +241,7 @@ describe('the scan time', () => {
       'aws ', 'secret ', 'AKIA', 'ghp_', 'glpat-', 'xoxb-1-', 'sk_live_', 'AIza', 'eyJ', 'eyJaaaaaaaaa.eyJ', '-----BEGIN RSA PRIVATE KEY-----',
       'password', 'password: ', '"password": "', 'api_key=', 'secret_token: ', 'Authorization: ', 'Authorization: Basic ', 'X-Api-Key: ',
       '://', 'a://b:', 'postgres://u:p', 'AccountKey=', '?sig=', '&sv=1', 'curl -u a:', 'tskey-aa-', 'dp.pt.', 'a.atlasv1.',
-      'password:\n', 'a://b:cdef@g', 'Authorization: Bearer\n ', 'api-key: "', 'AKIA\\\n', '&lowbar;', '\\x4',
+      'password:\n', 'ghp_\n\n\n', 'aws\n\n\nAAAA', '://\n\n\n', 'a://b:cdef@g', 'Authorization: Bearer\n ', 'api-key: "', 'AKIA\\\n', '&lowbar;', '\\x4',
     ].map((seed) => line('', seed)),
     ...['password:', 'Authorization:', 'Authorization: "', 'X-Api-Key:'].map((start) => line(start, ' ')),
     ...['aws_secret_access_key=', 'ghp_', 'eyJ', 'AccountKey=', 'Authorization: Bearer ', 'password="', '-----BEGIN PRIVATE KEY-----\n', 'postgres://u:'].map(

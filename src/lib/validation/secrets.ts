@@ -401,7 +401,7 @@ interface View {
 
 /** Soft hyphens, zero-width spaces and joiners, word joiners, BOMs and the like: a reader does not see them. */
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
-const SPECIAL = /[\\&]|[^\x00-\x7f]/gu;
+const SPECIAL = /[\\&]|[^\x00-\x7f]+/gu;
 const HEX = /^[0-9a-fA-F]+$/;
 
 /**
@@ -417,6 +417,11 @@ function readerView(raw: string): View {
   let length = 0;
   let decoded = false;
   const emit = (text: string, at: number) => {
+    if (text.length === 1 && text < '\x80') {
+      parts.push(text);
+      source[length++] = at;
+      return;
+    }
     for (const char of text) {
       if (INVISIBLE.test(char)) continue;
       parts.push(char);
@@ -429,18 +434,24 @@ function readerView(raw: string): View {
     if (at < index) continue;
     parts.push(raw.slice(index, at));
     for (let i = index; i < at; i++) source[length++] = i;
-    const char = match[0];
-    index = at + char.length;
-    const decoding = char === '\\' ? backslashEscape(raw, at) : char === '&' ? characterReference(raw, at) : undefined;
+    const special = match[0];
+    index = at + special.length;
+    const decoding = special === '\\' ? backslashEscape(raw, at) : special === '&' ? characterReference(raw, at) : undefined;
     if (decoding) {
       emit(decoding.text, at);
       index = at + decoding.length;
       decoded = true;
-    } else if (INVISIBLE.test(char)) {
-      decoded = true;
     } else {
-      parts.push(char);
-      for (let i = 0; i < char.length; i++) source[length++] = at + i;
+      // A backslash or an ampersand as it is, or a run of other characters, one at a time.
+      let offset = at;
+      for (const character of special) {
+        if (INVISIBLE.test(character)) decoded = true;
+        else {
+          parts.push(character);
+          for (let i = 0; i < character.length; i++) source[length++] = offset + i;
+        }
+        offset += character.length;
+      }
     }
   }
   parts.push(raw.slice(index));
@@ -499,24 +510,44 @@ interface Found {
   end: number;
 }
 
-/** Every keyword, longest first, so that at each place the pattern below takes the longest. */
-const KEYWORDS = [...new Set(RULES.flatMap((rule) => rule.keywords))].sort((a, b) => b.length - a.length);
-const KEYWORD = new RegExp(KEYWORDS.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-/** The keywords that a keyword starts with: at a place where "sk_live_" is, "sk" is too. */
-const PREFIXES = new Map(KEYWORDS.map((keyword) => [keyword, KEYWORDS.filter((other) => keyword.startsWith(other))]));
 const COMPILED = RULES.map((rule, rank) => ({ ...rule, rank }));
 
-/** The keywords in a text: one pass of one pattern, where a search per keyword would be a pass each. */
-function keywordsIn(text: string): Set<string> {
-  const lower = text.toLowerCase();
-  const found = new Set<string>();
-  const pattern = new RegExp(KEYWORD);
-  // From every place a keyword starts, so that one cannot hide another inside it ("tskey-" holds "key").
-  for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-    for (const keyword of PREFIXES.get(match[0])!) found.add(keyword);
-    pattern.lastIndex = match.index + 1;
+/** ASCII lower case of a character code. */
+const lower = (code: number) => (code >= 65 && code <= 90 ? code | 0x20 : code);
+
+/**
+ * Every keyword by its first two characters (ASCII, lower case): the few to compare at each place.
+ * A full table, not a sparse one, which JavaScript would keep as a slow dictionary.
+ */
+const KEYWORDS_BY_START: (string[] | null)[] = new Array<string[] | null>(1 << 14).fill(null);
+for (const keyword of new Set(RULES.flatMap((rule) => rule.keywords))) {
+  const start = (keyword.charCodeAt(0) << 7) | keyword.charCodeAt(1);
+  (KEYWORDS_BY_START[start] ??= []).push(keyword);
+}
+
+/**
+ * Where each keyword starts in a text, case-insensitively: one pass over the characters, looking
+ * up the keywords that begin with each pair, so a hundred keywords cost little more than one.
+ */
+function keywordPlaces(text: string): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  for (let index = 0; index + 1 < text.length; index++) {
+    const first = text.charCodeAt(index);
+    const second = text.charCodeAt(index + 1);
+    if (first > 127 || second > 127) continue;
+    const keywords = KEYWORDS_BY_START[(lower(first) << 7) | lower(second)];
+    if (keywords === null || keywords === undefined) continue;
+    for (const keyword of keywords) {
+      let at = 2;
+      while (at < keyword.length && lower(text.charCodeAt(index + at)) === keyword.charCodeAt(at)) at++;
+      if (at === keyword.length) {
+        const list = places.get(keyword);
+        if (list) list.push(index);
+        else places.set(keyword, [index]);
+      }
+    }
   }
-  return found;
+  return places;
 }
 
 /** How many of `sorted` are below `value`. */
@@ -554,28 +585,56 @@ function contextOf(text: string): Match['near'] {
   };
 }
 
+/**
+ * Runs the rules whose keywords a text holds, each only over the lines with one of its keywords
+ * and the line after (a key and its value may be a line apart): an ordinary write-up has few.
+ * Each rule reads each character at most once, however many keywords a line holds.
+ */
 function scanView(view: View, found: Found[]): void {
-  const keywords = keywordsIn(view.text);
+  const text = view.text;
+  const places = keywordPlaces(text);
+  if (places.size === 0) return;
   const rawIndex = (index: number) => (view.source ? view.source[Math.min(index, view.source.length - 1)]! : index);
-  const near = contextOf(view.text);
+  const near = contextOf(text);
+  const lineBreaks: number[] = [];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineBreaks.push(index);
   for (const rule of COMPILED) {
-    if (!rule.keywords.some((keyword) => keywords.has(keyword))) continue;
-    for (const match of view.text.matchAll(rule.pattern)) {
-      const groups = match.groups;
-      const value = groups?.quoted ?? groups?.single ?? groups?.value ?? match[0];
-      const end = match.index + match[0].length;
-      const start = end - value.length;
-      const candidate: Match = { text: view.text, index: start, match, near };
-      if (!rule.accept(value, candidate)) continue;
-      found.push({
-        kind: rule.kindOf?.(candidate) ?? rule.kind,
-        rank: rule.rank,
-        generic: rule.generic ?? false,
-        start: rawIndex(start),
-        end: rawIndex(Math.max(start, end - 1)) + 1,
-      });
+    if (!rule.keywords.some((keyword) => places.has(keyword))) continue;
+    const starts = rule.keywords.flatMap((keyword) => places.get(keyword) ?? []).sort((a, b) => a - b);
+    for (const [from, to] of linesAround(starts, lineBreaks, text.length)) {
+      // A line starts after a line break, which the patterns' edges treat as the start of a text.
+      for (const match of text.slice(from, to).matchAll(rule.pattern)) {
+        match.index += from;
+        const groups = match.groups;
+        const value = groups?.quoted ?? groups?.single ?? groups?.value ?? match[0];
+        const end = match.index + match[0].length;
+        const start = end - value.length;
+        const candidate: Match = { text, index: start, match, near };
+        if (!rule.accept(value, candidate)) continue;
+        found.push({
+          kind: rule.kindOf?.(candidate) ?? rule.kind,
+          rank: rule.rank,
+          generic: rule.generic ?? false,
+          start: rawIndex(start),
+          end: rawIndex(Math.max(start, end - 1)) + 1,
+        });
+      }
     }
   }
+}
+
+/** For places in order: from the start of each one's line to the end of the next line, overlapping spans merged. */
+function linesAround(places: readonly number[], lineBreaks: readonly number[], length: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const place of places) {
+    const before = countBelow(lineBreaks, place);
+    const from = before === 0 ? 0 : lineBreaks[before - 1]! + 1;
+    const to = lineBreaks[before + 1] ?? length;
+    const last = spans.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  return spans;
 }
 
 /** Whether a reader would see other characters than are written: escapes, references, invisible characters. */
