@@ -88,7 +88,7 @@ const LOOK_ALIKES: Record<string, string> = {
   '’': "'", '‘': "'", ʼ: "'", ʹ: "'", '′': "'", '＇': "'", '‐': '-', '‑': '-', '‒': '-', '−': '-',
 };
 
-/** What each non-ASCII character becomes, worked out once per character. */
+/** What each non-ASCII character becomes, worked out once per character (the common ones: a text of every character would not fit). */
 const FOLDED = new Map<string, string>();
 
 function fold(char: string): string {
@@ -97,7 +97,7 @@ function fold(char: string): string {
     folded = INVISIBLE.test(char)
       ? ''
       : [...char.normalize('NFKD').replace(MARK, '')].map((part) => LOOK_ALIKES[part] ?? part).join('');
-    FOLDED.set(char, folded);
+    if (FOLDED.size < 10_000) FOLDED.set(char, folded);
   }
   return folded;
 }
@@ -112,13 +112,17 @@ export function normalise(written: string): NormalisedText {
   const parts: string[] = [];
   const origins: number[] = [];
   let ascii = 0;
-  for (const match of written.matchAll(/[^\x00-\x7f]/gu)) {
+  for (const match of written.matchAll(/[^\x00-\x7f]+/gu)) {
     parts.push(written.slice(ascii, match.index));
     for (let index = ascii; index < match.index; index++) origins.push(index);
-    const folded = fold(match[0]);
-    parts.push(folded);
-    for (let index = 0; index < folded.length; index++) origins.push(match.index);
-    ascii = match.index + match[0].length;
+    let at = match.index;
+    for (const char of match[0]) {
+      const folded = fold(char);
+      if (folded !== '') parts.push(folded);
+      for (let index = 0; index < folded.length; index++) origins.push(at);
+      at += char.length;
+    }
+    ascii = at;
   }
   parts.push(written.slice(ascii));
   for (let index = ascii; index < written.length; index++) origins.push(index);
@@ -148,8 +152,8 @@ const ASK = {
 };
 
 // "fault" in the technical sense: page fault, fault tolerance, fault injection, …
-const TECHNICAL_FAULT =
-  /^(?:page|segmentation|bus|protection|hardware|network|power|disk|ground|transient|single|double|byte|memory)\s+$|^\s+(?:tolerance|tolerant|injection|domains?|isolation|zones?|lines?|handl\w*|detection|codes?|trees?|model)\b/i;
+const TECHNICAL_FAULT_BEFORE = /^(?:page|segmentation|bus|protection|hardware|network|power|disk|ground|transient|single|double|byte|memory)$/i;
+const TECHNICAL_FAULT_AFTER = /^\s+(?:tolerance|tolerant|injection|domains?|isolation|zones?|lines?|handl\w*|detection|codes?|trees?|model)\b/i;
 
 /**
  * The blame phrases, each with the question to ask instead, and the blame verbs: a verb is blame
@@ -177,7 +181,7 @@ const BLAME_WORDS: { pattern: string; question?: string; verb?: boolean }[] = [
  * after a match (a hyphen counts as part of a word, so "fault-tolerant" is one word): a pattern
  * that looked behind at every place would read the text several times more slowly.
  */
-const BLAME = new RegExp(BLAME_WORDS.map(({ pattern }, index) => `(?<w${index}>${pattern})`).join('|'), 'gi');
+const BLAME = new RegExp(BLAME_WORDS.map(({ pattern }) => `(${pattern})`).join('|'), 'gi');
 const WORD_CHARACTER = /[\p{L}\p{N}_-]/u;
 
 interface BlameWord {
@@ -199,7 +203,10 @@ function blameWordsIn(text: string): BlameWord[] {
       pattern.lastIndex = start + 1;
       continue;
     }
-    const { question, verb = false } = BLAME_WORDS[Number(Object.entries(match.groups!).find(([, value]) => value !== undefined)![0].slice(1))]!;
+    // The patterns have no groups of their own, so group k + 1 is BLAME_WORDS[k].
+    let group = 1;
+    while (match[group] === undefined) group++;
+    const { question, verb = false } = BLAME_WORDS[group - 1]!;
     if (match[0].toLowerCase() === 'fault' && isTechnicalFault(text, start)) continue;
     found.push({ start, end, question, verb });
   }
@@ -219,9 +226,9 @@ function blamePhrasesIn(written: string, normalised: NormalisedText, words: read
 }
 
 function isTechnicalFault(text: string, index: number): boolean {
-  const before = /\S+\s+$/.exec(text.slice(Math.max(0, index - 24), index))?.[0] ?? '';
+  const before = wordBefore(text, index);
   const after = text.slice(index + 'fault'.length, index + 'fault'.length + 24);
-  return TECHNICAL_FAULT.test(before) || TECHNICAL_FAULT.test(after);
+  return (before !== undefined && TECHNICAL_FAULT_BEFORE.test(text.slice(before[0], before[1]))) || TECHNICAL_FAULT_AFTER.test(after);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,19 +372,28 @@ function notAName(word: string, names: PeopleNames): boolean {
   return NOT_NAMES.has(lower) || NOT_NAMES.has(singular) || names.notPeople.has(lower) || NOUN_ENDING.test(lower);
 }
 
+const isBlank = (char: string | undefined) => char === ' ' || char === '\t' || char === '\n' || char === '\r' || (char !== undefined && char > '\x7f' && /\s/.test(char));
+const isNameCharacter = (char: string | undefined) =>
+  char !== undefined && (/[A-Za-z'-]/.test(char) ? true : char > '\x7f' && /\p{L}/u.test(char));
+
 /** The word that ends at `end` (after blanks), as [start, end), or undefined. */
 function wordBefore(text: string, end: number): [number, number] | undefined {
   let stop = end;
-  while (stop > 0 && end - stop < 20 && /\s/.test(text[stop - 1]!)) stop--;
+  while (stop > 0 && end - stop < 20 && isBlank(text[stop - 1])) stop--;
   if (stop === end) return undefined;
   let start = stop;
-  while (start > 0 && stop - start < 40 && /[\p{L}'-]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && stop - start < 40 && isNameCharacter(text[start - 1])) start--;
   return start < stop && !/[\p{L}\p{N}_]/u.test(text[start - 1] ?? ' ') ? [start, stop] : undefined;
 }
 
+const AGENT = /\s{1,20}by\s{1,20}([\p{L}'-]{1,40})/uy;
+
 /** The word after "by" that follows `start`: "missed by Sam". */
 function agentAfter(text: string, start: number): [number, number] | undefined {
-  const match = /^\s{1,20}by\s{1,20}([\p{L}'-]{1,40})/u.exec(text.slice(start, start + 90));
+  if (!isBlank(text[start])) return undefined;
+  const agent = new RegExp(AGENT);
+  agent.lastIndex = start;
+  const match = agent.exec(text);
   if (!match) return undefined;
   const from = start + match[0].length - match[1]!.length;
   return [from, from + match[1]!.length];
