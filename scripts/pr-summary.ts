@@ -15,9 +15,22 @@ import { valueAt } from '../src/lib/validation/schema-issues';
 
 const SIMILAR = 3;
 
-/** Escapes text (titles are free text) so Markdown shows it as written. */
-function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#~]/g, '\\$&');
+/**
+ * Text that comes from a write-up or the library (titles, ids, paths, labels, file names, and
+ * messages that quote field values) as an inline code span. GitHub renders nothing inside one: no
+ * emphasis, HTML, links, images, autolinked addresses, @-mentions, issue references or emoji, so
+ * the text shows as written and a title cannot ping a team. Line breaks and other control
+ * characters become spaces (a line break would end a table row or a list item); the fence is
+ * longer than any run of backticks inside. In a table, `|` is escaped, as GitHub reads the
+ * table's cells before the code spans in them.
+ */
+function code(text: string, place: 'text' | 'table' = 'text'): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  if (flat.trim() === '') return '—';
+  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  // CommonMark drops one space at each end of a code span, and needs one next to a backtick.
+  const padded = /^[ `]|[ `]$/.test(flat) ? ` ${flat} ` : flat;
+  return `${fence}${place === 'table' ? padded.replaceAll('|', '\\|') : padded}${fence}`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -43,7 +56,7 @@ function recurrenceInputs(library: CheckedLibrary): RecurrenceInput[] {
 }
 
 function problemList(diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics.map((d) => `- line ${d.line}: ${d.message}`);
+  return diagnostics.map((d) => `- line ${d.line}: ${code(d.message)}`);
 }
 
 /** Recurrence for the whole library, computed once per summary, not once per changed write-up. */
@@ -54,7 +67,7 @@ interface RecurrenceView {
 
 function similarIncidents(library: CheckedLibrary, writeUp: CheckedWriteUp, view: RecurrenceView): string[] {
   const byId = new Map(library.writeUps.map((other) => [other.id, other]));
-  const describe = (id: string, date: string) => `${date} ${md(titleOf(byId.get(id)!))} (\`${id}\`)`;
+  const describe = (id: string, date: string) => `${code(date)} ${code(titleOf(byId.get(id)!))} (${code(id)})`;
   const lines: string[] = [];
   const category = text(valueAt(writeUp.raw, ['rootCause', 'category']));
   const listed = new Set([writeUp.id]);
@@ -66,13 +79,13 @@ function similarIncidents(library: CheckedLibrary, writeUp: CheckedWriteUp, view
     if (recurrence?.recurring && recurrence.earlierActions) {
       const { threshold, windowDays } = library.settings.recurrence;
       lines.push(
-        `- ⚠ **Recurring cause**: ${recurrence.chain.length + 1} incidents of \`${category}\` within ${windowDays} days (the threshold is ${threshold}); ${describeEarlierActions(recurrence.earlierActions)}.`,
+        `- ⚠ **Recurring cause**: ${recurrence.chain.length + 1} incidents of ${code(category)} within ${windowDays} days (the threshold is ${threshold}); ${describeEarlierActions(recurrence.earlierActions)}.`,
       );
     }
     for (const other of earlier) {
       listed.add(other.id);
       const done = other.actionsTotal === 0 ? 'no actions' : `${other.actionsDoneThen} of ${plural(other.actionsTotal, 'action')} done by then`;
-      lines.push(`- Same root cause${label ? ` (${md(label)})` : ''}: ${describe(other.id, other.date)}, ${done}`);
+      lines.push(`- Same root cause${label ? ` (${code(label)})` : ''}: ${describe(other.id, other.date)}, ${done}`);
     }
   }
 
@@ -83,7 +96,7 @@ function similarIncidents(library: CheckedLibrary, writeUp: CheckedWriteUp, view
     .sort((a, b) => (a.data!.date < b.data!.date ? 1 : a.data!.date > b.data!.date ? -1 : 0))
     .slice(0, SIMILAR);
   for (const other of sharing) {
-    const shared = other.data!.services.filter((id) => mine.has(id)).map((id) => `\`${id}\``).join(', ');
+    const shared = other.data!.services.filter((id) => mine.has(id)).map((id) => code(id)).join(', ');
     lines.push(`- Same service (${shared}): ${describe(other.id, other.data!.date)}`);
   }
   return lines;
@@ -111,7 +124,7 @@ export function renderPrSummary(library: CheckedLibrary, changedFiles: readonly 
       const errors = found.filter((d) => d.severity === 'error').length;
       const warnings = found.length - errors;
       lines.push(
-        `| ${errors > 0 ? '✖' : warnings > 0 ? '⚠' : '✔'} | ${md(titleOf(writeUp))} | ${md(text(valueAt(writeUp.raw, ['severity'])) ?? '—')} | ${completeness(writeUp.raw).score}/100 | ${errors} | ${warnings} |`,
+        `| ${errors > 0 ? '✖' : warnings > 0 ? '⚠' : '✔'} | ${code(titleOf(writeUp), 'table')} | ${code(text(valueAt(writeUp.raw, ['severity'])) ?? '', 'table')} | ${completeness(writeUp.raw).score}/100 | ${errors} | ${warnings} |`,
       );
     }
     for (const writeUp of writeUps) {
@@ -119,14 +132,11 @@ export function renderPrSummary(library: CheckedLibrary, changedFiles: readonly 
       const errors = found.filter((d) => d.severity === 'error');
       const warnings = found.filter((d) => d.severity === 'warning');
       const score = completeness(writeUp.raw);
-      const facts = [
-        `\`${writeUp.path}\``,
-        ...['severity', 'type', 'date'].map((field) => text(valueAt(writeUp.raw, [field]))).filter((value) => value !== undefined).map(md),
-      ];
-      lines.push('', `### ${md(titleOf(writeUp))}`, '', facts.join(' · '), '');
+      const facts = [writeUp.path, ...['severity', 'type', 'date'].map((field) => text(valueAt(writeUp.raw, [field]))).filter((value) => value !== undefined)];
+      lines.push('', `### ${code(titleOf(writeUp))}`, '', facts.map((fact) => code(fact)).join(' · '), '');
       if (errors.length > 0) {
         lines.push(
-          `**${plural(errors.length, 'error')}** to fix before merging; they are annotated on the diff, and \`npm run validate -- ${writeUp.path}\` lists them.`,
+          `**${plural(errors.length, 'error')}** to fix before merging; they are annotated on the diff, and ${code(`npm run validate -- ${writeUp.path}`)} lists them.`,
           '',
           '<details><summary>Errors</summary>',
           '',
@@ -151,7 +161,7 @@ export function renderPrSummary(library: CheckedLibrary, changedFiles: readonly 
     for (const file of others) {
       const found = diagnosticsOf(file);
       const errors = found.filter((d) => d.severity === 'error').length;
-      lines.push(`- \`${file}\`${found.length > 0 ? `: ${plural(errors, 'error')} and ${plural(found.length - errors, 'warning')}, annotated on the diff` : ''}`);
+      lines.push(`- ${code(file)}${found.length > 0 ? `: ${plural(errors, 'error')} and ${plural(found.length - errors, 'warning')}, annotated on the diff` : ''}`);
     }
     lines.push('');
   }

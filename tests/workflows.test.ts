@@ -23,6 +23,8 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Job {
+  /** A reusable workflow, called instead of steps. */
+  uses?: string;
   permissions?: Record<string, string> | string;
   environment?: { name: string; url?: string } | string;
   steps?: Step[];
@@ -86,6 +88,16 @@ describe.each(files)('%s', (file) => {
       const script = command === 'test' ? 'test' : command.replace(/^run /, '');
       expect(command, `"npm ${command}" in ${file}`).toMatch(/^(test|run [\w:-]+)$/);
       expect(scripts, `"npm ${command}" in ${file} needs the script "${script}"`).toHaveProperty([script]);
+    }
+  });
+
+  it('pins every action by its full commit SHA, with the version in a comment', () => {
+    const written = sources.get(file)!.split('\n').filter((line) => /^\s*(?:-\s+)?uses:/.test(line));
+    const parsed = [...Object.values(workflows.get(file)!.jobs).map((job) => job.uses), ...steps(workflows.get(file)!).map((step) => step.uses)];
+    expect(written).toHaveLength(parsed.filter((uses) => uses !== undefined).length);
+    for (const line of written) {
+      // A tag or a branch can be moved to other code; a commit cannot.
+      expect(line, `in ${file}`).toMatch(/^\s*(?:-\s+)?uses: [\w.-]+\/[\w.-]+(?:\/[\w.-]+)*@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
     }
   });
 
@@ -181,6 +193,19 @@ describe('the Pages workflow', () => {
     const build = pages.jobs.build!.steps ?? [];
     const upload = build.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload).toBeGreaterThan(build.indexOf(buildSteps[0]!));
+  });
+});
+
+describe('the actions', () => {
+  it('are the same commit of an action wherever they are used', () => {
+    const commits = new Map<string, Set<string>>();
+    for (const source of sources.values()) {
+      for (const [, action, ref] of source.matchAll(/uses: ([^@\s]+)@(\S+)/g)) {
+        const repository = action!.split('/').slice(0, 2).join('/');
+        commits.set(repository, (commits.get(repository) ?? new Set()).add(ref!));
+      }
+    }
+    for (const [repository, refs] of commits) expect([...refs], repository).toHaveLength(1);
   });
 });
 

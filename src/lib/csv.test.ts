@@ -17,7 +17,27 @@ describe('toCsv', () => {
   });
 
   it('writes null as an empty cell, booleans as true/false, numbers as written', () => {
-    expect(toCsv(['a', 'b', 'c', 'd', 'e'], [[null, true, false, 0, -45]])).toBe('a,b,c,d,e\r\n,true,false,0,-45\r\n');
+    expect(toCsv(['a', 'b', 'c', 'd', 'e'], [[null, true, false, 0, 45.5]])).toBe('a,b,c,d,e\r\n,true,false,0,45.5\r\n');
+  });
+
+  it.each([
+    ['=HYPERLINK("https://evil.example","x")', `"'=HYPERLINK(""https://evil.example"",""x"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+    [-45, "'-45"],
+  ])('writes %j, which a spreadsheet would read as a formula, with a leading quote', (value, cell) => {
+    expect(toCsv(['t'], [[value]])).toBe(`t\r\n${cell}\r\n`);
+  });
+
+  it('leaves a formula character that is not at the start alone', () => {
+    expect(toCsv(['t'], [['a=1'], [' =1'], ['x@y'], ['1-2']])).toBe('t\r\na=1\r\n =1\r\nx@y\r\n1-2\r\n');
+  });
+
+  it('checks the header cells too', () => {
+    expect(toCsv(['=x'], [])).toBe("'=x\r\n");
   });
 
   it('leaves spaces and non-ASCII text unquoted', () => {
@@ -72,11 +92,13 @@ describe('parseCsv', () => {
     const rows = [
       ['x', 'Checkout, "again"\r\nand again', 12, true, null],
       ['y', '"', -1, false, ''],
+      ['=z', '@x,y', 0, false, '\t'],
     ];
     expect(parseCsv(toCsv(header, rows))).toEqual([
       header,
       ['x', 'Checkout, "again"\r\nand again', '12', 'true', ''],
-      ['y', '"', '-1', 'false', ''],
+      ['y', '"', "'-1", 'false', ''],
+      ["'=z", "'@x,y", '0', 'false', "'\t"],
     ]);
   });
 });

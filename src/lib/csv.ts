@@ -1,11 +1,15 @@
 /**
  * CSV as RFC 4180 describes it, so the incident log opens cleanly in a spreadsheet:
  * CRLF after every record, the last one included, and fields quoted only when they must be.
+ * No cell starts a formula: a value beginning with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * (OWASP's list for CSV injection) is written with a leading `'`, numbers included, so a title
+ * like `=HYPERLINK(…)` is shown as text, never run.
  */
 
 export type CsvCell = string | number | boolean | null;
 
 const NEEDS_QUOTES = /[",\r\n]/;
+const STARTS_FORMULA = /^[=+\-@\t\r]/;
 
 function cellText(value: CsvCell): string {
   if (value === null) return '';
@@ -13,7 +17,8 @@ function cellText(value: CsvCell): string {
     // NaN or Infinity in an export is a bug upstream; an empty cell would hide it.
     throw new RangeError(`A CSV cell must be a finite number, not ${value}.`);
   }
-  const text = String(value);
+  const written = String(value);
+  const text = STARTS_FORMULA.test(written) ? `'${written}` : written;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

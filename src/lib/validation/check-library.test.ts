@@ -490,7 +490,7 @@ describe('validateLibrary', () => {
     expect(diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['error secret']);
     const [d] = diagnostics;
     expect(file.text.split('\n')[d!.line - 1]).toContain(TOKEN);
-    expect(d!.message).toContain('GitHub Token');
+    expect(d!.message).toContain('GitHub token');
     expect(d!.message).toContain(`Line ${d!.line}`);
     expect(d!.message).not.toContain(TOKEN.slice(4, 12));
   });

@@ -32,7 +32,7 @@ import { checkBody } from './body-rules';
 import type { Diagnostic } from './diagnostic';
 import { checkFrontMatterLanguage, checkProseLanguage, namesToMatch, type PeopleNames } from './language-rules';
 import { plainIssue, fieldName, valueAt } from './schema-issues';
-import { findSecrets } from './secrets';
+import { findSecretKinds, findSecretsInFile } from './secrets';
 
 export interface SourceFile {
   /** Path as shown in messages (relative to the working directory). */
@@ -183,24 +183,43 @@ export function checkAcrossWriteUps(library: CheckedLibrary, source: LibrarySour
   }
 }
 
-/** Per-file rules and the secret scan of every file given (settings and registries too). */
+/** Every rule that looks at one file at a time, for the files of one shard (on a worker thread for large libraries). */
 export async function validateShard(source: LibrarySource, options: CheckOptions = {}): Promise<CheckedLibrary> {
-  const library = checkEachFile(source, options);
-  const files = [source.settings, ...Object.values(source.registries), ...source.writeUps].filter((file): file is SourceFile => file !== undefined && file.unreadable === undefined);
-  const found = await findSecrets(files.map((file) => file.text));
-  files.forEach((file, index) => {
-    for (const secret of found[index]!) {
-      library.diagnostics.push({
-        file: file.path,
-        line: secret.line,
-        column: secret.column,
-        severity: 'error',
-        rule: 'secret',
-        message: `Line ${secret.line} holds what looks like a secret (${secret.kind}). Remove it and write a placeholder like <redacted>; if it was ever pushed, treat it as leaked and rotate it.`,
-      });
+  return checkEachFile(source, options);
+}
+
+const secretMessage = (line: number, kind: string) =>
+  `Line ${line} holds what looks like a secret (${kind}). Remove it and write a placeholder like <redacted>; if it was ever pushed, treat it as leaked and rotate it.`;
+
+/**
+ * Secrets in a file: in its text as written, and in its YAML values as a reader sees them (escapes
+ * and folded lines decoded), each reported once per kind and line, never quoting the secret.
+ */
+function checkSecrets(file: SourceFile, yaml: YamlSource | undefined, report: (at: Position, rule: string, message: string) => void): void {
+  const reported = new Set<string>();
+  for (const secret of findSecretsInFile(file.text)) {
+    reported.add(`${secret.line} ${secret.kind}`);
+    report(secret, 'secret', secretMessage(secret.line, secret.kind));
+  }
+  if (!yaml || yaml.value === undefined) return;
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: yaml.value, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const kinds = findSecretKinds(value);
+      if (kinds.length === 0) continue;
+      const at = yaml.locate(path);
+      for (const kind of kinds) {
+        if (reported.has(`${at.line} ${kind}`)) continue;
+        reported.add(`${at.line} ${kind}`);
+        report(at, 'secret', secretMessage(at.line, kind));
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
     }
-  });
-  return library;
+  }
 }
 
 /**
@@ -259,6 +278,7 @@ function checkSettings(file: SourceFile | undefined, report: Report): Settings {
   if (!file) return defaults;
   if (reportUnreadable(file, report)) return defaults;
   const yaml = readYaml(file.text);
+  checkSecrets(file, yaml, (at, rule, message) => report(file.path, at, 'error', rule, message));
   if (reportSyntax(file, yaml, report)) return defaults;
   const result = settingsSchema.safeParse(yaml.value ?? {});
   if (result.success) return result.data;
@@ -288,6 +308,7 @@ function checkRegistries(source: LibrarySource, report: Report): Registries {
     if (!file || reportUnreadable(file, report)) continue;
     const yaml = readYaml(file.text);
     located[name] = yaml;
+    checkSecrets(file, yaml, (at, rule, message) => report(file.path, at, 'error', rule, message));
     if (reportSyntax(file, yaml, report)) continue;
     const value = yaml.value ?? {};
     if (typeof value !== 'object' || Array.isArray(value)) {
@@ -374,9 +395,10 @@ function checkWriteUp(file: SourceFile, context: WriteUpContext, report: Report)
     timeZone: context.timeZone,
   });
   for (const found of reading.problems) problem(found, 'error', found.rule, found.message);
+  checkSecrets(file, reading.frontMatter, (at, rule, message) => problem(at, 'error', rule, message));
   if (reading.body) {
     const body = checkBody(reading.body);
-    for (const found of [...body.problems, ...checkProseLanguage(body.prose)]) problem(found, found.severity, found.rule, found.message);
+    for (const found of [...body.problems, ...checkProseLanguage(body.prose, context.names)]) problem(found, found.severity, found.rule, found.message);
   }
 
   const idMatch = WRITE_UP_ID.exec(id);
