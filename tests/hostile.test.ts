@@ -53,6 +53,7 @@ const CLASSES = [
   'mdx-syntax',
   'field',
   'registry',
+  'size',
 ] as const;
 
 const CORPUS = 'tests/fixtures/hostile';

@@ -53,8 +53,12 @@ export const timestamp = z.iso.datetime({
 /** A link taken from data (a ticket, a change, the repository): the web only, never a script or a file. */
 export const webUrl = (example: string) =>
   z
-    .url({ protocol: /^https?$/, error: `must be an http:// or https:// address, like ${example}`, abort: true })
-    .refine(isWebUrl, { error: `must be an http:// or https:// address written plainly (no spaces or control characters), like ${example}`, params: { rule: 'url-scheme' } });
+    .string({ error: `must be an http:// or https:// address, like ${example}` })
+    .refine(isWebUrl, {
+      error: `must be an http:// or https:// address written plainly (no spaces or control characters), like ${example}`,
+      params: { rule: 'url-scheme' },
+    })
+    .meta({ format: 'uri' });
 
 const text = (what = 'text') => z.string({ error: `must be ${what}` }).trim().min(1, { error: 'must not be empty' });
 

@@ -111,7 +111,9 @@ function checkJsxElement(node: MdxJsxFlowElement | MdxJsxTextElement, at: Positi
   const known = new Set(component.attributes.map((attribute) => attribute.name));
   for (const attribute of component.attributes) {
     const value = written.get(attribute.name);
-    if (attribute.required && (typeof value !== 'string' || value.trim() === '')) {
+    // An attribute written as an expression is reported as one, not again as missing.
+    const asExpression = value !== null && value !== undefined && typeof value !== 'string';
+    if (attribute.required && !asExpression && (typeof value !== 'string' || value.trim() === '')) {
       report(at, 'body-component-attribute', `\`<${name}>\` needs \`${attribute.name}\`: ${attribute.doc}`);
     }
   }
@@ -158,7 +160,8 @@ function checkElements(tree: HastRoot, toFile: BodyTrees['toFile'], report: Repo
     const { node, ancestors } = stack.pop()!;
     if (node.type === 'comment') {
       const start = node.position?.start;
-      report(start ? toFile(start.line, start.column) : toFile(1, 1), 'body-html-comment', 'HTML comments are not published and can hide text from reviewers. Delete it, or say it in the narrative.');
+      report(start ? toFile(start.line, start.column) : toFile(1, 1), 'body-html-comment', 'HTML comments and other markup declarations (<!-- … -->, <![CDATA[ … ]]>, <? … ?>) are not published and can hide text from reviewers. Delete it, or say it in the narrative.');
+      continue;
     }
     if (node.type !== 'element' && node.type !== 'root') continue;
     if (node.type === 'element') {
@@ -196,6 +199,11 @@ function checkElement(node: Element, ancestors: readonly string[], at: Position,
       continue;
     }
     if (JSON.stringify(kept.properties[property]) === JSON.stringify(value)) continue;
+    const scriptUrl = typeof value === 'string' ? judgeUrl(value) : undefined;
+    if (scriptUrl && !scriptUrl.allowed && scriptUrl.reason === 'script') {
+      report(at, 'body-url', urlMessage(find(html, property).attribute, value as string, scriptUrl));
+      continue;
+    }
     report(at, ...attributeProblem(name, find(html, property).attribute));
   }
   return true;
@@ -212,7 +220,7 @@ function urlMessage(property: string, url: string, verdict: Extract<UrlVerdict, 
   const shown = shorten(url.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�'), 60);
   switch (verdict.reason) {
     case 'script':
-      return `\`${property}\` is "${shown}", a URL that runs code or carries a document of its own. Link to a page (https://…) or to a file beside the write-up.`;
+      return `\`${property}\` is "${shown}", a javascript:, vbscript: or data: URL, which runs code or carries a document of its own. Link to a page (https://…) or to a file beside the write-up.`;
     case 'control-characters':
       return `\`${property}\` is "${shown}", which holds spaces or control characters that browsers read differently. Write the address plainly.`;
     case 'other-host':

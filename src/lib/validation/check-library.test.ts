@@ -507,3 +507,18 @@ describe('validateLibrary', () => {
     expect(await validateLibrary(source(files))).toEqual(checkLibrary(source(files)));
   });
 });
+
+describe('names next to blame verbs', () => {
+  it('reads a service or team name before a blame verb as the system, not a person', () => {
+    const services = { path: 'pm/registry/services.yaml', text: `${REGISTRIES.services.text}hermes:\n  name: Hermes\n  team: platform\n` };
+    const body = '\nHermes ignored the new field, and Zephyr missed the alert.\n';
+    const library = checkLibrary({ ...source([writeUp(validFrontMatter(), undefined, body)]), registries: { ...REGISTRIES, services } });
+    // Zephyr is no service or team: a given name next to a blame verb. Hermes is a service.
+    expect(library.diagnostics.filter((d) => d.rule === 'person-named').map((d) => d.message)).toEqual([expect.stringContaining('Zephyr')]);
+  });
+
+  it('reads an unregistered given name before a blame verb as a person, in the root cause', () => {
+    const named = edit((fm) => ((fm.rootCause as FrontMatter).summary = 'Bob forgot to renew the certificate.'));
+    expect(only(named, 'person-named').message).toContain('Bob');
+  });
+});

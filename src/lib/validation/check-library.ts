@@ -136,11 +136,14 @@ function checkEachFile(source: LibrarySource, options: CheckOptions): CheckedLib
   const settings = checkSettings(source.settings, report);
   const registries = checkRegistries(source, report);
   const schema = writeUpSchema(settings.severities.map((level) => level.id));
-  const names = namesToMatch(registries.people);
+  // Services and teams are named in write-ups all the time, never as people.
+  const notPeople = [...registries.services, ...registries.teams].flatMap(([id, entry]) => [id, entry.name]);
+  const names = namesToMatch(registries.people, [], notPeople);
   const context: WriteUpContext = {
     schema,
     registries,
     names,
+    notPeople,
     registryDir: source.registryDir,
     libraryDir: source.libraryDir,
     timeZone: settings.timeZone,
@@ -368,6 +371,8 @@ interface WriteUpContext {
   registries: Registries;
   /** The registry's people, as the language rules find them. */
   names: PeopleNames;
+  /** Service and team names and ids, which are never people. */
+  notPeople: string[];
   registryDir: string;
   libraryDir: string;
   timeZone: string;
@@ -468,7 +473,7 @@ function checkFrontMatter(yaml: YamlSource, idMatch: RegExpExecArray | null, con
   const unregistered = Array.isArray(participants)
     ? participants.filter((person): person is string => typeof person === 'string' && !registries.people.has(person))
     : [];
-  const named = unregistered.length === 0 ? names : namesToMatch(registries.people, unregistered);
+  const named = unregistered.length === 0 ? names : namesToMatch(registries.people, unregistered, context.notPeople);
   for (const found of checkFrontMatterLanguage(raw, named)) problem(at(found.path), found.severity, found.rule, found.message);
 
   let data: WriteUp | undefined;

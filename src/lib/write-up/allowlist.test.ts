@@ -43,3 +43,19 @@ describe('isWebUrl', () => {
     for (const url of ['javascript:alert(1)', 'mailto:x@example.com', '/relative', 'https://', ' https://x.example', 'OPS-1']) expect(isWebUrl(url), url).toBe(false);
   });
 });
+
+describe('judgeUrl on schemes hidden in other spellings', () => {
+  it.each([
+    ['JaVa%09ScRiPt:alert(1)', 'script'],
+    ['java%73cript:alert(1)', 'script'],
+    ['java\u200bscript:alert(1)', 'script'],
+    ['java\ufffdscript:alert(1)', 'script'],
+    ['x-custom:thing', 'scheme'],
+  ])('refuses %j (%s)', (url, reason) => {
+    expect(judgeUrl(url)).toEqual({ allowed: false, reason });
+  });
+  it('still reads a colon after a slash as part of a path', () => {
+    expect(judgeUrl('./notes:draft/')).toEqual({ allowed: true, kind: 'site' });
+    expect(judgeUrl('/a/b:c')).toEqual({ allowed: true, kind: 'site' });
+  });
+});

@@ -94,13 +94,26 @@ export type UrlVerdict =
  */
 export function judgeUrl(url: string, allowed: readonly string[] = ['http', 'https', 'mailto']): UrlVerdict {
   if (/[\u0000-\u001f\u007f-\u009f]/.test(url) || url.trim() !== url) return { allowed: false, reason: 'control-characters' };
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-  if (scheme !== undefined) {
-    if (!allowed.includes(scheme)) return { allowed: false, reason: ['javascript', 'vbscript', 'data'].includes(scheme) ? 'script' : 'scheme' };
-    return { allowed: true, kind: scheme === 'mailto' ? 'mail' : 'web' };
+  // A colon before any "/", "?" or "#" ends a scheme, whatever comes before it (as the sanitiser
+  // reads it too); the part before it is compared after percent-decoding and with invisible
+  // characters left out, so "java%09script:" and "java\u200bscript:" read as what they are.
+  const end = url.search(/[:/?#]/);
+  if (end !== -1 && url[end] === ':') {
+    const scheme = url.slice(0, end).toLowerCase();
+    if (/^[a-z][a-z0-9+.-]*$/.test(scheme) && allowed.includes(scheme)) return { allowed: true, kind: scheme === 'mailto' ? 'mail' : 'web' };
+    const plain = safeDecode(scheme).replace(/[^a-z]/g, '');
+    return { allowed: false, reason: /^(?:javascript|vbscript|data|livescript|mocha)$/.test(plain) ? 'script' : 'scheme' };
   }
   if (/^[/\\]{2}|^\\|^\/\\/.test(url)) return { allowed: false, reason: 'other-host' };
   return { allowed: true, kind: url.startsWith('#') ? 'anchor' : 'site' };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** A URL from a front-matter field or the settings (`ticket`, `changes`, `repository`): the web only. */

@@ -45,7 +45,8 @@ const figure: WriteUpComponent = {
   example: '<Figure src="./queue-depth.png" alt="Queue depth rising from 0 to 41,000 between 16:47 and 17:20" caption="The queue grew for 33 minutes before the first alert." />',
   render: (attributes) =>
     h('figure', { className: ['write-up-figure'] }, [
-      h('img', { src: attributes.src ?? '', alt: attributes.alt ?? '' }),
+      // Without a written src there is no image to show (the checks say what is missing).
+      ...(attributes.src ? [h('img', { src: attributes.src, alt: attributes.alt ?? '' })] : []),
       h('figcaption', attributes.caption ?? ''),
     ]),
 };

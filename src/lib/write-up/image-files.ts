@@ -43,7 +43,9 @@ function describe(root: string, libraryPath: string): ImageFile {
   if (full === undefined) return { found: false, why: 'outside' };
   const link = lstatSync(full, { throwIfNoEntry: false });
   if (!link) return { found: false, why: 'missing' };
-  if (!statSync(full).isFile()) return { found: false, why: 'not-a-file' };
+  const target = statSync(full, { throwIfNoEntry: false });
+  if (!target) return { found: false, why: 'missing' };
+  if (!target.isFile()) return { found: false, why: 'not-a-file' };
   const bytes = readFileSync(full);
   let detected: string | undefined;
   let width: number | undefined;

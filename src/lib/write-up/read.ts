@@ -55,7 +55,8 @@ export function readWriteUp(text: string, options: ReadOptions): WriteUpReading 
   const split = splitWriteUp(text);
   const problems: ReadingProblem[] = [...split.problems];
   const reading: WriteUpReading = { format, split, problems };
-  if (split.frontMatter !== undefined) {
+  // Where a fence is in doubt, so is what the YAML holds: only the fence is reported.
+  if (split.frontMatter !== undefined && !split.problems.some((problem) => problem.rule === 'front-matter-fence')) {
     reading.frontMatter = readYaml(split.frontMatter, split.frontMatterLine);
     problems.push(...reading.frontMatter.problems);
   }

@@ -11,12 +11,16 @@ import { h } from 'hastscript';
 import type { Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { BodyFormat } from './body';
 import { WRITE_UP_COMPONENTS, type RenderContext } from './components';
 
-/** How JSX reads a name: lower case is an HTML element, anything else (`Chart`, `ui.Box`) a component. */
-export const INTRINSIC_ELEMENT = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/**
+ * How JSX reads a name: one starting with a lower-case letter is an HTML element (HTML names are
+ * read in any case, so `sCrIpT` is `script`); anything else (`Chart`, `ui.Box`) a component.
+ */
+export const INTRINSIC_ELEMENT = /^[a-z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)*$/;
 
 /** The text attributes of a JSX element; expression attributes and spreads are left out (the checks refuse them). */
 export function textAttributes(node: MdxJsxFlowElement | MdxJsxTextElement): Record<string, string | true> {
@@ -39,12 +43,18 @@ function jsxElement(context: RenderContext): Handler {
       const attributes = Object.fromEntries(Object.entries(textAttributes(node)).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
       result = component.render(attributes, children, context);
     } else if (INTRINSIC_ELEMENT.test(node.name)) {
-      result = h(node.name, textAttributes(node));
+      result = h(node.name.toLowerCase(), textAttributes(node));
       result.children = children;
     } else {
       return undefined;
     }
     state.patch(node, result);
+    // A component's own elements (a Figure's image) are placed where the component is written.
+    if (component) {
+      visit(result, 'element', (inner: Element) => {
+        inner.position ??= result.position;
+      });
+    }
     return result;
   };
 }
