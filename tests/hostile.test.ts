@@ -8,12 +8,13 @@
  *   these tests use), the build publishes whatever it can read, still no payload runs, and in
  *   Chromium no page of it executes a script, opens a dialog or navigates away.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLibrarySource } from '../src/lib/library-files';
 import { validateLibrary } from '../src/lib/validation/check-library';
-import { astroBuild, root } from './build-site';
+import { astroBuild, buildEnvironment, root } from './build-site';
 import { hasBrowser, launchBrowser, serveSite, type SiteServer } from './browser/harness';
 import type { Browser } from 'playwright-core';
 
@@ -122,9 +123,17 @@ describe('the hostile corpus', () => {
     }
   });
 
-  it('fails the build listing exactly the files validate refuses, and no payload runs', async () => {
-    const validated = await validateLibrary(corpus);
-    const refusedByValidate = new Set(validated.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  it('fails the build listing exactly the files `npm run validate` refuses, and no payload runs', () => {
+    const validate = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/validate.ts', '--format', 'json'], {
+      cwd: root,
+      env: buildEnvironment({ POSTMORTEMS_DIR: CORPUS }),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(validate.status).toBe(1);
+    const report = JSON.parse(validate.stdout) as { diagnostics: { file: string; severity: string }[] };
+    const refusedByValidate = new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+    expect(refusedByValidate.size).toBe(corpus.writeUps.length - 1);
     freshPayloadFolder();
     const out = path.join(root, 'tests/.tmp/hostile-site');
     rmSync(out, { recursive: true, force: true });
