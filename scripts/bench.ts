@@ -2,7 +2,8 @@
  * `npm run bench [-- --sizes 100,1000,5000 --runs 3]`: numbers, no pass/fail.
  *
  * 1. Page weight and search cost on the sample library, in a real browser.
- * 2. Similar-incidents computation time as the library grows.
+ * 2. Similar-incidents computation time as the library grows, and validation time of a write-up
+ *    holding a single 300 KB adversarial line.
  * 3. Scale: generated libraries of each size — validate time, full build (Astro and Pagefind)
  *    time and peak memory, output and index size, bytes of a first search, rebuild after one
  *    write-up changes, and the floor (a bare Astro build of the same MDX) with our ratio to it.
@@ -16,6 +17,7 @@ import { writeFloorProject } from './bench/floor';
 import { median, medianRun, timed } from './bench/measure';
 import { firstSearchBytes, pageWeight } from './bench/weight';
 import { similarityTimes } from './bench/similarity';
+import { adversarialLineTimes } from './bench/adversarial';
 
 const { values } = parseArgs({
   options: {
@@ -135,6 +137,8 @@ if (!values['skip-sample']) {
   }
   console.log('\n## Similar incidents: computation time\n');
   console.log(similarityTimes().join('\n'));
+  console.log('\n## Validating a single 300 KB adversarial line\n');
+  console.log((await adversarialLineTimes(root)).join('\n'));
 }
 
 if (sizes.length > 0) {
