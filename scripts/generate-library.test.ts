@@ -139,7 +139,7 @@ describe('a generated library of 200 write-ups', () => {
     const entries = library.writeUps.map((writeUp) => ({ id: writeUp.id, data: writeUp.data! }));
     const log = buildIncidentLog(entries, library.settings.recurrence, REFERENCE_DAY);
     const recurring = log.filter((incident) => incident.recurrence.recurring);
-    expect(new Set(recurring.map((incident) => incident.recurrence.earlierActions))).toEqual(new Set(['actions-open', 'fixes-did-not-hold']));
+    expect(new Set(recurring.map((incident) => incident.recurrence.fixesHeld))).toEqual(new Set(['actions-not-done', 'fixes-did-not-hold']));
     expect(recurring.some((incident) => incident.data.related.length > 0 && incident.data.related.every((id) => incident.recurrence.chain.includes(id)))).toBe(true);
   });
 

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { completeness } from '../src/lib/completeness';
 import { displayPath, libraryDir, readLibrarySource } from '../src/lib/library-files';
-import { describeEarlierActions, earlierInCategory, recurrenceByIncident, type RecurrenceInput } from '../src/lib/recurrence';
+import { describeFixesHeld } from '../src/lib/recurrence/fixes-held';
+import { earlierInCategory, recurrenceByIncident, type RecurrenceInput } from '../src/lib/recurrence/rule';
 import { validateLibrary, type CheckedLibrary, type CheckedWriteUp } from '../src/lib/validation/check-library';
 import { sortDiagnostics, type Diagnostic } from '../src/lib/validation/diagnostic';
 import { valueAt } from '../src/lib/validation/schema-issues';
@@ -76,15 +77,15 @@ function similarIncidents(library: CheckedLibrary, writeUp: CheckedWriteUp, view
     const label = library.registries.causes.get(category)?.label;
     const earlier = view.earlier.get(writeUp.id) ?? [];
     const recurrence = view.recurrence.get(writeUp.id);
-    if (recurrence?.recurring && recurrence.earlierActions) {
+    if (recurrence?.recurring && recurrence.fixesHeld) {
       const { threshold, windowDays } = library.settings.recurrence;
       lines.push(
-        `- ⚠ **Recurring cause**: ${recurrence.chain.length + 1} incidents of ${code(category)} within ${windowDays} days (the threshold is ${threshold}); ${describeEarlierActions(recurrence.earlierActions)}.`,
+        `- ⚠ **Recurring cause**: ${recurrence.chain.length + 1} incidents of ${code(category)} within ${windowDays} days (the threshold is ${threshold}); ${describeFixesHeld(recurrence.fixesHeld)}.`,
       );
     }
     for (const other of earlier) {
       listed.add(other.id);
-      const done = other.actionsTotal === 0 ? 'no actions' : `${other.actionsDoneThen} of ${plural(other.actionsTotal, 'action')} done by then`;
+      const done = other.actionsWithoutDropped === 0 ? 'no actions' : `${other.actionsDoneThen} of ${plural(other.actionsWithoutDropped, 'action')} done by then`;
       lines.push(`- Same root cause${label ? ` (${code(label)})` : ''}: ${describe(other.id, other.date)}, ${done}`);
     }
   }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readLibrarySource } from '../../src/lib/library-files';
-import { similarIncidents, writeUpText, type SimilarityDocument } from '../../src/lib/similarity';
+import { similarIncidents, similarityDocument, type SimilarityDocument } from '../../src/lib/similarity';
 import { checkLibrary } from '../../src/lib/validation/check-library';
 import { root } from '../../tests/build-site';
 
@@ -24,7 +24,7 @@ export function similarityTimes(): string[] {
   const library = checkLibrary(readLibrarySource(path.join(root, 'postmortems'), root));
   const sample: SimilarityDocument[] = library.writeUps.flatMap((writeUp) =>
     writeUp.data
-      ? [{ id: writeUp.id, category: writeUp.data.rootCause.category, services: writeUp.data.services, tags: writeUp.data.tags, text: writeUpText(writeUp.data, writeUp.narrative) }]
+      ? [similarityDocument(writeUp.id, writeUp.data, writeUp.narrative)]
       : [],
   );
   const rows: string[] = ['| write-ups | similarity (median of 3) | per write-up |', '| ---: | ---: | ---: |'];

@@ -12,7 +12,7 @@ import type { GeneratedWriteUp } from './write-up';
 /** The contract's default rule, which the generated settings use. */
 export const RECURRENCE = { threshold: 3, windowDays: 180 };
 
-export type ChainKind = 'fixes-did-not-hold' | 'actions-open';
+export type ChainKind = 'fixes-did-not-hold' | 'actions-not-done';
 
 export interface PlannedChain {
   kind: ChainKind;
@@ -79,7 +79,7 @@ function placeChains(random: Random, dates: readonly string[], causes: CauseThem
       causes[index] = cause;
       locked.add(index);
     }
-    chains.push({ kind: chains.length % 2 === 0 ? 'fixes-did-not-hold' : 'actions-open', last, members: earlier });
+    chains.push({ kind: chains.length % 2 === 0 ? 'fixes-did-not-hold' : 'actions-not-done', last, members: earlier });
   }
   return chains;
 }

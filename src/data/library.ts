@@ -9,9 +9,9 @@ import { resolveToday } from '../lib/days';
 import { readGitHistory, type FileHistory } from '../lib/git-history';
 import { buildIncidentLog, type Incident } from '../lib/incident-log';
 import { libraryDir } from '../lib/library-files';
-import { recurringChains, type RecurringChain } from '../lib/recurring-chains';
+import { recurringChains, type RecurringChain } from '../lib/recurrence/chains';
 import type { Cause, Person, Service, Team, WriteUp } from '../lib/schema';
-import { similarIncidents, writeUpText, type SimilarIncident } from '../lib/similarity';
+import { similarIncidents, similarityDocument, type SimilarIncident } from '../lib/similarity';
 import { settings } from './settings';
 import { entryData, type WriteUpEntryData } from './write-up-loader';
 
@@ -84,13 +84,7 @@ async function loadLibrary(): Promise<Library> {
   }
   const relatedById = new Map(published.map((entry) => [entry.id, entry.data.writeUp.related]));
   const similar = similarIncidents(
-    published.map((entry) => ({
-      id: entry.id,
-      category: entry.data.writeUp.rootCause.category,
-      services: entry.data.writeUp.services,
-      tags: entry.data.writeUp.tags,
-      text: writeUpText(entry.data.writeUp, entry.data.narrative),
-    })),
+    published.map((entry) => similarityDocument(entry.id, entry.data.writeUp, entry.data.narrative)),
     { exclude: (id) => relatedById.get(id) ?? [] },
   );
   const registries = usedRegistries(

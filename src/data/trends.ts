@@ -1,5 +1,5 @@
 /** The trends page's data, computed once per build for the page and for its datasets file. */
-import { splitTrendsPage, trendsPage } from '../lib/trends-page';
+import { splitTrendsPage, trendsPage } from '../lib/trends/datasets';
 import { getLibrary, settings } from './library';
 
 let trends: Promise<ReturnType<typeof splitTrendsPage>> | undefined;

@@ -46,11 +46,11 @@ describe('actionCounts', () => {
       action('done', '2024-03-01', '2024-03-02'),
       action('dropped', '2024-03-01'),
     ];
-    expect(actionCounts(actions, '2024-03-20')).toEqual({ total: 5, done: 1, open: 3, overdue: 2, dropped: 1 });
+    expect(actionCounts(actions, '2024-03-20')).toEqual({ allWithDropped: 5, allButDropped: 4, done: 1, open: 3, overdue: 2, dropped: 1 });
   });
 
   it('gives all zeros for no actions', () => {
-    expect(actionCounts([], '2024-03-20')).toEqual({ total: 0, done: 0, open: 0, overdue: 0, dropped: 0 });
+    expect(actionCounts([], '2024-03-20')).toEqual({ allWithDropped: 0, allButDropped: 0, done: 0, open: 0, overdue: 0, dropped: 0 });
   });
 });
 

@@ -8,8 +8,10 @@
 import type { Action, ActionStatus, WriteUp } from './schema';
 
 export interface ActionCounts {
-  /** Every action, dropped ones included. */
-  total: number;
+  /** Every action, dropped ones included: the exports' `total`. */
+  allWithDropped: number;
+  /** Every action but the dropped ones: what "done of" is counted against. */
+  allButDropped: number;
   done: number;
   /** `open` and `in-progress`. */
   open: number;
@@ -31,13 +33,14 @@ export function isOverdue(action: Pick<Action, 'status' | 'due'>, today: string)
 }
 
 export function actionCounts(actions: readonly Pick<Action, 'status' | 'due'>[], today: string): ActionCounts {
-  const counts: ActionCounts = { total: actions.length, done: 0, open: 0, overdue: 0, dropped: 0 };
+  const counts: ActionCounts = { allWithDropped: actions.length, allButDropped: 0, done: 0, open: 0, overdue: 0, dropped: 0 };
   for (const action of actions) {
     if (action.status === 'done') counts.done += 1;
     else if (action.status === 'dropped') counts.dropped += 1;
     else counts.open += 1;
     if (isOverdue(action, today)) counts.overdue += 1;
   }
+  counts.allButDropped = counts.allWithDropped - counts.dropped;
   return counts;
 }
 

@@ -30,11 +30,11 @@ describe('groupIncidents', () => {
   });
 
   it('counts an incident once per group even when it names a key twice', () => {
-    const teams = new Map([
+    const services = new Map([
       ['billing', { name: 'Billing', team: 'payments' }],
       ['database', { name: 'DB', team: 'payments' }],
     ]);
-    const groups = groupIncidents(log, byTeam(teams));
+    const groups = groupIncidents(log, byTeam({ services }));
     expect(groups.get('payments')!.incidents).toHaveLength(3);
   });
 });

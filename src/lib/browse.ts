@@ -1,7 +1,8 @@
 /** Grouping the incident log for the browse pages: by cause, service, team and tag. */
 import { isOpenStatus, isOverdue } from './actions';
 import type { Incident } from './incident-log';
-import type { Action, Service } from './schema';
+import { teamsOf, type Registries } from './registries';
+import type { Action } from './schema';
 
 export interface IncidentGroup {
   key: string;
@@ -34,11 +35,7 @@ export const byCause = (incident: Incident) => [incident.data.rootCause.category
 export const byService = (incident: Incident) => incident.data.services;
 export const byTag = (incident: Incident) => incident.data.tags;
 /** The teams that own the services an incident affected. */
-export const byTeam = (services: Map<string, Service>) => (incident: Incident) =>
-  incident.data.services.flatMap((id) => {
-    const team = services.get(id)?.team;
-    return team ? [team] : [];
-  });
+export const byTeam = (registries: Pick<Registries, 'services'>) => (incident: Incident) => teamsOf(incident.data.services, registries);
 
 export interface OpenAction {
   incident: Incident;

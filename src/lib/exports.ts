@@ -62,7 +62,7 @@ function incidentExport(incident: Incident, urlFor: UrlFor): IncidentExport {
       impactDurationMinutes: figures.impactDurationMinutes,
     },
     actions: {
-      total: actionCounts.total,
+      total: actionCounts.allWithDropped,
       done: actionCounts.done,
       open: actionCounts.open,
       overdue: actionCounts.overdue,
@@ -136,7 +136,7 @@ function csvRow(incident: Incident, urlFor: UrlFor): CsvCell[] {
     data.rootCause.summary,
     figures.timeToDetectMinutes,
     figures.timeToResolveMinutes,
-    actionCounts.total,
+    actionCounts.allWithDropped,
     actionCounts.done,
     actionCounts.overdue,
     recurrence.recurring,

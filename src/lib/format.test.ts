@@ -40,3 +40,10 @@ describe('plural', () => {
     expect(plural(2, 'child', 'children')).toBe('2 children');
   });
 });
+
+describe('one date format', () => {
+  it('writes a timeline moment\'s day as every other date is written ("Sep", never "Sept")', () => {
+    expect(formatMoment('2024-09-30T10:00:00Z', 'UTC').day).toBe(`Mon ${formatDay('2024-09-30')}`);
+    expect(formatMoment('2024-09-30T10:00:00Z', 'UTC').day).toBe('Mon 30 Sep 2024');
+  });
+});

@@ -19,8 +19,8 @@ function formattersFor(timeZone: string) {
       parts: new Intl.DateTimeFormat('en-GB', {
         timeZone,
         weekday: 'short',
-        day: 'numeric',
-        month: 'short',
+        day: '2-digit',
+        month: '2-digit',
         year: 'numeric',
         hour: '2-digit',
         minute: '2-digit',
@@ -40,8 +40,9 @@ export function formatMoment(iso: string, timeZone: string): { day: string; time
   const date = new Date(iso);
   const parts = Object.fromEntries(formatters.parts.formatToParts(date).map((part) => [part.type, part.value]));
   const zone = formatters.zone.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
+  // The day in the same words as every other date of the site (`formatDay`): "Sep", never "Sept".
   return {
-    day: `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`,
+    day: `${parts.weekday} ${formatDay(`${parts.year}-${parts.month}-${parts.day}`)}`,
     time: `${parts.hour}:${parts.minute}`,
     zone: zone ?? timeZone,
   };

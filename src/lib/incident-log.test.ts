@@ -86,10 +86,10 @@ describe('buildIncidentLog', () => {
 
   it('counts actions and lists overdue ones as of today', () => {
     const first = byId('2024-03-06-allergen-reconciliation');
-    expect(first.actionCounts).toEqual({ total: 2, done: 1, open: 1, overdue: 1, dropped: 0 });
+    expect(first.actionCounts).toEqual({ allWithDropped: 2, allButDropped: 2, done: 1, open: 1, overdue: 1, dropped: 0 });
     expect(first.overdueActions).toEqual([openPastDue]);
     const storm = byId('2024-05-20-payment-retry-storm');
-    expect(storm.actionCounts).toEqual({ total: 2, done: 0, open: 1, overdue: 0, dropped: 1 });
+    expect(storm.actionCounts).toEqual({ allWithDropped: 2, allButDropped: 1, done: 0, open: 1, overdue: 0, dropped: 1 });
     expect(storm.overdueActions).toEqual([]);
   });
 
@@ -104,25 +104,25 @@ describe('buildIncidentLog', () => {
       recurring: true,
       chain: ['2024-04-02-box-label-printer', '2024-03-06-allergen-reconciliation'],
       // The allergen incident's action was still open on 2024-05-20.
-      earlierActions: 'actions-open',
+      fixesHeld: 'actions-not-done',
     });
     expect(byId('2024-04-02-box-label-printer').recurrence.recurring).toBe(false);
     expect(byId('2024-04-02-box-label-printer').recurrenceChain).toEqual([]);
     // Two alerting incidents only, so not recurring.
-    expect(byId('2024-05-20-alert-routing-gap').recurrence).toEqual({ recurring: false, chain: [], earlierActions: null });
+    expect(byId('2024-05-20-alert-routing-gap').recurrence).toEqual({ recurring: false, chain: [], fixesHeld: null });
   });
 
   it('gives the chain\'s incidents with their actions as they stood on the recurring incident\'s date', () => {
     expect(byId('2024-05-20-payment-retry-storm').recurrenceChain).toEqual([
-      { id: '2024-04-02-box-label-printer', date: '2024-04-02', actionsOpenThen: 0, actionsDoneThen: 1, actionsTotal: 1 },
-      { id: '2024-03-06-allergen-reconciliation', date: '2024-03-06', actionsOpenThen: 1, actionsDoneThen: 1, actionsTotal: 2 },
+      { id: '2024-04-02-box-label-printer', date: '2024-04-02', actionsOpenThen: 0, actionsDoneThen: 1, actionsWithoutDropped: 1 },
+      { id: '2024-03-06-allergen-reconciliation', date: '2024-03-06', actionsOpenThen: 1, actionsDoneThen: 1, actionsWithoutDropped: 2 },
     ]);
   });
 
   it('lists the last two earlier incidents of the category with their actions as they stood then', () => {
     expect(byId('2024-05-20-payment-retry-storm').earlierInCategory).toEqual([
-      { id: '2024-04-02-box-label-printer', date: '2024-04-02', actionsOpenThen: 0, actionsDoneThen: 1, actionsTotal: 1 },
-      { id: '2024-03-06-allergen-reconciliation', date: '2024-03-06', actionsOpenThen: 1, actionsDoneThen: 1, actionsTotal: 2 },
+      { id: '2024-04-02-box-label-printer', date: '2024-04-02', actionsOpenThen: 0, actionsDoneThen: 1, actionsWithoutDropped: 1 },
+      { id: '2024-03-06-allergen-reconciliation', date: '2024-03-06', actionsOpenThen: 1, actionsDoneThen: 1, actionsWithoutDropped: 2 },
     ]);
     expect(byId('2024-05-20-alert-routing-gap').earlierInCategory.map((e) => e.id)).toEqual(['2023-12-28-alert-queue-backlog']);
     expect(byId('2023-12-28-alert-queue-backlog').earlierInCategory).toEqual([]);
@@ -140,7 +140,7 @@ describe('buildIncidentLog', () => {
     expect(get('2024-04-02-box-label-printer')).toEqual({
       recurring: true,
       chain: ['2024-03-06-allergen-reconciliation'],
-      earlierActions: 'actions-open',
+      fixesHeld: 'actions-not-done',
     });
     expect(get('2024-05-20-payment-retry-storm').recurring).toBe(false);
   });

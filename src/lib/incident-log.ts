@@ -6,6 +6,7 @@ import type { Action, WriteUp } from './schema';
 import { actionCounts, followUpState, isOverdue, type ActionCounts, type FollowUpState } from './actions';
 import { quarterOf } from './days';
 import { timelineFigures, type TimelineFigures } from './metrics';
+import { entriesNewestFirst } from './order';
 import {
   earlierIncidentAt,
   earlierInCategory,
@@ -14,7 +15,7 @@ import {
   type Recurrence,
   type RecurrenceInput,
   type RecurrenceRule,
-} from './recurrence';
+} from './recurrence/rule';
 
 export interface WriteUpEntry {
   id: string;
@@ -38,12 +39,6 @@ export interface Incident extends WriteUpEntry {
   quarter: string;
 }
 
-/** Newest first, ids ascending within a day, so the order never depends on file order. */
-function newestFirst(a: WriteUpEntry, b: WriteUpEntry): number {
-  const byDate = a.data.date > b.data.date ? -1 : a.data.date < b.data.date ? 1 : 0;
-  return byDate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /**
  * Builds the incident log, newest first. Recurrence is computed once for the whole list, since
  * each incident's flags depend on the others. `today` is the build's day, `YYYY-MM-DD`.
@@ -53,7 +48,7 @@ export function buildIncidentLog(
   rule: RecurrenceRule,
   today: string,
 ): Incident[] {
-  const sorted = [...entries].sort(newestFirst);
+  const sorted = [...entries].sort(entriesNewestFirst);
   const inputs: RecurrenceInput[] = sorted.map((entry) => ({
     id: entry.id,
     date: entry.data.date,

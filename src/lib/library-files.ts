@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REGISTRY_SCHEMAS, type RegistryName } from './schema';
+import { WRITE_UP_FILE } from './write-up/id';
 import { decodeText } from './write-up/text';
 import type { LibrarySource, SourceFile } from './validation/check-library';
 
@@ -14,7 +15,6 @@ export function libraryDir(env: Record<string, string | undefined> = process.env
 }
 
 export const REGISTRY_FOLDER = 'registry';
-export const WRITE_UP_EXTENSIONS = /\.mdx?$/;
 
 /** Write-up files under `dir`, sorted; skips `registry/` and anything whose name starts with `_`. */
 export function findWriteUpFiles(dir: string): string[] {
@@ -25,7 +25,7 @@ export function findWriteUpFiles(dir: string): string[] {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
         if (!(top && entry.name === REGISTRY_FOLDER)) walk(full, false);
-      } else if (WRITE_UP_EXTENSIONS.test(entry.name)) {
+      } else if (WRITE_UP_FILE.test(entry.name)) {
         found.push(full);
       }
     }

@@ -1,7 +1,7 @@
 /** The home page's figures: what the library holds and which causes are recurring now. */
 import { addDays } from './days';
 import type { Incident } from './incident-log';
-import type { RecurrenceRule } from './recurrence';
+import type { RecurrenceRule } from './recurrence/rule';
 
 export interface Headline {
   incidents: number;

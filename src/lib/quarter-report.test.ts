@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeChange, overdueQuarters, quarterReports } from './quarter-report';
-import { recurringChains } from './recurring-chains';
+import { recurringChains } from './recurrence/chains';
 import { action, SAMPLE_PEOPLE, TREND_SAMPLE_TODAY, trendSample } from './test-fixtures';
 
 describe('overdueQuarters', () => {

@@ -9,10 +9,10 @@ import { isOverdue, wasOpenAt } from './actions';
 import { quarterOf } from './days';
 import type { Incident } from './incident-log';
 import { previousQuarter, quarterAxis, quarterDays, quarterRange } from './quarters';
-import { hotCategories } from './recurrence';
-import type { RecurringChain } from './recurring-chains';
+import { hotCategories } from './recurrence/rule';
+import type { RecurringChain } from './recurrence/chains';
 import type { Action } from './schema';
-import { actionSeries, durationSeries } from './trends';
+import { actionSeries, durationSeries } from './trends/series';
 
 export interface QuarterChange {
   now: number | null;

@@ -1,10 +1,11 @@
 /** What the library puts in front of a new reader: the reading path, "on this day", archive picks. */
 import { addDays } from './days';
 import type { Incident } from './incident-log';
+import { entriesOldestFirst } from './order';
 
 /** The essential write-ups, oldest first: the path reads like the organisation's history. */
 export function readingPath(incidents: readonly Incident[]): Incident[] {
-  return incidents.filter((incident) => incident.data.essential).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+  return incidents.filter((incident) => incident.data.essential).sort(entriesOldestFirst);
 }
 
 /** Incidents on the same calendar day as `today` in earlier years, newest first. */

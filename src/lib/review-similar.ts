@@ -2,7 +2,7 @@
  * At review time: for the write-ups a pull request changes, the earlier incidents that look like
  * the same failure and are not yet in `related`, so the author can link them (or see a pattern).
  */
-import { similarIncidents, writeUpText } from './similarity';
+import { similarIncidents, similarityDocument } from './similarity';
 import type { CheckedWriteUp } from './validation/check-library';
 
 export interface EarlierLookAlike {
@@ -17,13 +17,7 @@ export function earlierLookAlikes(writeUps: readonly CheckedWriteUp[], changed: 
   const valid = writeUps.filter((writeUp) => writeUp.data);
   const byId = new Map(valid.map((writeUp) => [writeUp.id, writeUp]));
   const similar = similarIncidents(
-    valid.map((writeUp) => ({
-      id: writeUp.id,
-      category: writeUp.data!.rootCause.category,
-      services: writeUp.data!.services,
-      tags: writeUp.data!.tags,
-      text: writeUpText(writeUp.data!, writeUp.narrative),
-    })),
+    valid.map((writeUp) => similarityDocument(writeUp.id, writeUp.data!, writeUp.narrative)),
     { limit: 12, exclude: (id) => byId.get(id)?.data?.related ?? [] },
   );
   const result = new Map<string, EarlierLookAlike[]>();

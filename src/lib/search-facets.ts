@@ -4,7 +4,7 @@
  * carry the annotations) and the search page (which lists the facets) agree.
  */
 import type { Incident } from './incident-log';
-import type { Cause, Service, Team } from './schema';
+import { causeLabel, serviceName, teamName, teamsOf, type Registries } from './registries';
 import { TYPE_LABELS } from './format';
 
 /** Facet keys, in the order the search page shows them; each is also its URL parameter. */
@@ -21,22 +21,16 @@ export const SEARCH_FACETS = [
 
 export type FacetKey = (typeof SEARCH_FACETS)[number]['key'];
 
-export interface SearchRegistries {
-  services: Map<string, Service>;
-  teams: Map<string, Team>;
-  causes: Map<string, Cause>;
-}
+export type SearchRegistries = Pick<Registries, 'services' | 'teams' | 'causes'>;
 
 export function incidentFacets(incident: Incident, registries: SearchRegistries): Record<FacetKey, string[]> {
   const { data } = incident;
-  const services = data.services.map((id) => registries.services.get(id));
-  const teamIds = [...new Set(services.flatMap((service) => (service ? [service.team] : [])))];
   return {
     severity: [data.severity],
     type: [TYPE_LABELS[data.type]],
-    cause: [registries.causes.get(data.rootCause.category)?.label ?? data.rootCause.category],
-    service: data.services.map((id, index) => services[index]?.name ?? id),
-    team: teamIds.map((id) => registries.teams.get(id)?.name ?? id).sort(),
+    cause: [causeLabel(registries, data.rootCause.category)],
+    service: data.services.map((id) => serviceName(registries, id)),
+    team: teamsOf(data.services, registries).map((id) => teamName(registries, id)).sort(),
     year: [data.date.slice(0, 4)],
     'near-miss': [data.nearMiss ? 'Yes' : 'No'],
     recurring: [incident.recurrence.recurring ? 'Yes' : 'No'],

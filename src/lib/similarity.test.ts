@@ -53,6 +53,22 @@ describe('similarIncidents', () => {
     expect(second.get('x00')).toEqual(first.get('x00'));
   });
 
+  it('lists the best match first: scores never rise down the list, and a closer write-up comes before a looser one', () => {
+    const graded = [
+      doc('target', 'Nightly reconciliation job read a changed subscription shape', { category: 'contracts', services: ['recon', 'subs'], tags: ['api', 'batch'] }),
+      // Same cause, both services, both tags and the same words: the closest.
+      doc('close', 'Reconciliation job read a changed subscription shape overnight', { category: 'contracts', services: ['recon', 'subs'], tags: ['api', 'batch'] }),
+      // Same cause and one service.
+      doc('middle', 'Shipping labels printed with the wrong address', { category: 'contracts', services: ['recon'] }),
+      // Only one tag.
+      doc('loose', 'Warehouse scanners lost their network', { category: 'network', tags: ['batch'] }),
+    ];
+    const list = similarIncidents(graded, { minScore: 0 }).get('target')!;
+    expect(list.map((s) => s.id)).toEqual(['close', 'middle', 'loose']);
+    for (let index = 1; index < list.length; index += 1) expect(list[index]!.score).toBeLessThanOrEqual(list[index - 1]!.score);
+    expect(list[0]!.score).toBeGreaterThan(list.at(-1)!.score);
+  });
+
   it('finds text-only matches across different causes', () => {
     const similar = similarIncidents([
       doc('p', 'Kafka consumer lag grew until the reconciliation consumer fell behind by hours', { category: 'capacity' }),

@@ -9,8 +9,13 @@
 
 import type { WriteUp } from './schema';
 
+/** A write-up as similarity reads it: its cause, services and tags, and its words. */
+export function similarityDocument(id: string, data: WriteUp, narrative: string): SimilarityDocument {
+  return { id, category: data.rootCause.category, services: data.services, tags: data.tags, text: writeUpText(data, narrative) };
+}
+
 /** The text a reader would recognise an incident by: the front matter's prose and the narrative. */
-export function writeUpText(data: WriteUp, body = ''): string {
+function writeUpText(data: WriteUp, body = ''): string {
   return [
     data.title,
     data.summary,

@@ -20,11 +20,11 @@ import {
 } from 'chart.js';
 import { formatDuration } from '../lib/duration';
 import { quarterLabel } from '../lib/quarters';
-import { trendCharts, type ChartId, type ChartModel } from '../lib/trend-charts';
-import { formatDays } from '../lib/trend-readings';
-import type { CountSeries, DurationSeries, TrendsData } from '../lib/trends';
-import { ALL_INCIDENTS } from '../lib/trend-filters';
-import type { TrendsPage } from '../lib/trends-page';
+import { trendCharts, type ChartId, type ChartModel } from '../lib/trends/charts';
+import { formatDays } from '../lib/trends/readings';
+import type { CountSeries, DurationSeries, TrendsData } from '../lib/trends/series';
+import { ALL_INCIDENTS } from '../lib/trends/filters';
+import type { TrendsPage } from '../lib/trends/datasets';
 
 Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, LogarithmicScale, Legend, Tooltip);
 

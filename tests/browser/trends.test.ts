@@ -6,9 +6,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CHART_IDS, trendCharts, type ChartId } from '../../src/lib/trend-charts';
-import { ALL_INCIDENTS } from '../../src/lib/trend-filters';
-import type { TrendsPage } from '../../src/lib/trends-page';
+import { CHART_IDS, trendCharts, type ChartId } from '../../src/lib/trends/charts';
+import { ALL_INCIDENTS } from '../../src/lib/trends/filters';
+import type { TrendsPage } from '../../src/lib/trends/datasets';
 import { axeViolations, hasBrowser, useBrowserAndSite } from './harness';
 
 

@@ -21,6 +21,7 @@ import {
   type Cause,
 } from '../schema';
 import { closestMatch } from '../suggest';
+import { writeUpIdOf } from '../write-up/id';
 import { diskImageFiles, NO_IMAGE_FILES } from '../write-up/image-files';
 import type { ImageFiles } from '../write-up/images';
 import type { Position } from '../write-up/position';
@@ -383,7 +384,7 @@ interface WriteUpContext {
 
 function checkWriteUp(file: SourceFile, context: WriteUpContext, report: Report): CheckedWriteUp {
   const fileName = file.path.split('/').at(-1) ?? file.path;
-  const id = fileName.replace(/\.mdx?$/, '');
+  const id = writeUpIdOf(file.path);
   const checked: CheckedWriteUp = { id, path: file.path, narrative: '', images: [] };
   const start = { line: 1, column: 1 };
   let errors = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learningLatencyDays, learningLatencySeries } from './learning-latency';
-import { quarterAxis } from './quarters';
+import { quarterAxis } from '../quarters';
 
 describe('learningLatencyDays', () => {
   it('counts calendar days from the incident to the commit’s own day', () => {

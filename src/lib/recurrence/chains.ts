@@ -3,7 +3,8 @@
  * recurring incident brings its rule chain (recurrence.ts); chains that share an incident are
  * one run, so "capacity again, and again" reads as one story, not three overlapping ones.
  */
-import type { Incident } from './incident-log';
+import type { Incident } from '../incident-log';
+import { entriesOldestFirst } from '../order';
 
 export interface RecurringChain {
   /** Stable across builds: the category and the first incident's id. */
@@ -14,9 +15,6 @@ export interface RecurringChain {
   /** The incidents that met the rule, each with earlier incidents before it, oldest first. */
   recurrences: Incident[];
 }
-
-const oldestFirst = (a: Incident, b: Incident) =>
-  a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /**
  * Every recurring chain of the library, the most recently grown first. Union–find over the
@@ -51,7 +49,7 @@ export function recurringChains(incidents: readonly Incident[]): RecurringChain[
   }
   return [...runs.values()]
     .map((run) => {
-      run.sort(oldestFirst);
+      run.sort(entriesOldestFirst);
       const first = run[0]!;
       return {
         id: `${first.data.rootCause.category}:${first.id}`,
@@ -60,5 +58,5 @@ export function recurringChains(incidents: readonly Incident[]): RecurringChain[
         recurrences: run.filter((incident) => incident.recurrence.recurring),
       };
     })
-    .sort((a, b) => oldestFirst(b.recurrences.at(-1)!, a.recurrences.at(-1)!));
+    .sort((a, b) => entriesOldestFirst(b.recurrences.at(-1)!, a.recurrences.at(-1)!));
 }

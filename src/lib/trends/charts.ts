@@ -4,11 +4,11 @@
  * them in the browser from the same function, so a chart, its reading and its table never
  * disagree. Each cell keeps its number beside its text, for the chart and for checking.
  */
-import { formatDuration } from './duration';
-import { quarterLabel } from './quarters';
-import { actionsReading, countChangeReading, formatDays, medianChangeReading } from './trend-readings';
-import type { TrendsPage } from './trends-page';
-import type { CountSeries, DurationSeries, TrendsData } from './trends';
+import { formatDuration } from '../duration';
+import { quarterLabel } from '../quarters';
+import { actionsReading, countChangeReading, formatDays, medianChangeReading } from './readings';
+import type { TrendsPage } from './datasets';
+import type { CountSeries, DurationSeries, TrendsData } from './series';
 
 export const CHART_IDS = [
   'by-category',

@@ -3,12 +3,12 @@
  * one pass over the incidents; medians and percentiles are then taken per quarter. Every figure
  * is a count, a median or a 90th percentile: never a mean.
  */
-import { daysBetween } from './days';
-import type { FileHistory } from './git-history';
-import type { Incident } from './incident-log';
+import { daysBetween } from '../days';
+import type { FileHistory } from '../git-history';
+import type { Incident } from '../incident-log';
 import { learningLatencySeries, type LearningLatencySeries } from './learning-latency';
-import { median, percentile } from './percentiles';
-import { quarterAxis, quarterSpan, type QuarterAxis } from './quarters';
+import { median, percentile } from '../percentiles';
+import { quarterAxis, quarterSpan, type QuarterAxis } from '../quarters';
 
 /** The stack segment for categories outside the top six (not a valid category id, so no clash). */
 export const OTHER_CATEGORIES = '_other';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chainVerdicts, describeVerdict } from './chain-verdicts';
-import { recurringChains } from './recurring-chains';
-import { action, incidentsOf, writeUp } from './test-fixtures';
+import { action, incidentsOf, writeUp } from '../test-fixtures';
+import { recurringChains } from './chains';
+import { chainVerdicts } from './verdicts';
 
 const rootCause = { summary: 'Scheduled load outgrew the system.', category: 'capacity-planning' };
 
@@ -31,7 +31,7 @@ describe('chainVerdicts', () => {
     expect(atC!.verdict).toBe('actions-not-done');
     expect(atC!.earlier.map((item) => item.incident.id)).toEqual(['2024-02-10-b', '2024-01-10-a']);
     // b: one action open then (done 03-15 > 03-10); the dropped one counts nowhere.
-    expect(atC!.earlier[0]!.state).toEqual({ id: '2024-02-10-b', date: '2024-02-10', actionsOpenThen: 1, actionsDoneThen: 0, actionsTotal: 1 });
+    expect(atC!.earlier[0]!.state).toEqual({ id: '2024-02-10-b', date: '2024-02-10', actionsOpenThen: 1, actionsDoneThen: 0, actionsWithoutDropped: 1 });
     expect(atC!.earlier[0]!.openActions).toEqual([bAction]);
     expect(atC!.earlier[1]!.openActions).toEqual([]);
   });
@@ -41,12 +41,5 @@ describe('chainVerdicts', () => {
     expect(atD!.verdict).toBe('fixes-did-not-hold');
     expect(atD!.earlier.map((item) => item.state.actionsOpenThen)).toEqual([0, 0, 0]);
     expect(atD!.earlier.every((item) => item.openActions.length === 0)).toBe(true);
-  });
-});
-
-describe('describeVerdict', () => {
-  it('words both verdicts', () => {
-    expect(describeVerdict('fixes-did-not-hold')).toMatch(/^The fixes did not hold/);
-    expect(describeVerdict('actions-not-done')).toMatch(/^Last time’s actions were not done/);
   });
 });

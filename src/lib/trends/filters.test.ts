@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { incidentFilters } from './trend-filters';
-import { SAMPLE_SERVICES, SAMPLE_TEAMS, trendSample } from './test-fixtures';
+import { incidentFilters } from './filters';
+import { SAMPLE_SERVICES, SAMPLE_TEAMS, trendSample } from '../test-fixtures';
 
 describe('incidentFilters', () => {
-  const groups = incidentFilters(trendSample(), SAMPLE_SERVICES, SAMPLE_TEAMS);
+  const groups = incidentFilters(trendSample(), { services: SAMPLE_SERVICES, teams: SAMPLE_TEAMS });
 
   it('lists teams then services, each by name, only those with incidents', () => {
     expect(groups.map((group) => group.filter)).toEqual([

@@ -6,9 +6,11 @@
  * for one incident is proportional to the incidents in its window, never to the whole library.
  * Days are `YYYY-MM-DD` strings, which compare correctly as text.
  */
-import type { Action } from './schema';
-import { wasOpenAt } from './actions';
-import { addDays, quarterOf } from './days';
+import type { Action } from '../schema';
+import { wasOpenAt } from '../actions';
+import { addDays, quarterOf } from '../days';
+import { newestFirst, oldestFirst } from '../order';
+import { fixesHeld, type FixesHeld } from './fixes-held';
 
 export interface RecurrenceInput {
   id: string;
@@ -25,15 +27,12 @@ export interface RecurrenceRule {
   windowDays: number;
 }
 
-/** What the earlier incidents' actions say about a recurrence. */
-export type EarlierActionsState = 'actions-open' | 'fixes-did-not-hold';
-
 export interface Recurrence {
   recurring: boolean;
   /** The other incidents counted, newest first; empty when not recurring. */
   chain: string[];
-  /** Only for a recurring incident, else null. */
-  earlierActions: EarlierActionsState | null;
+  /** Whether the fixes of the chain held, on this incident's date; only for a recurring incident, else null. */
+  fixesHeld: FixesHeld | null;
 }
 
 export interface EarlierIncident {
@@ -44,17 +43,7 @@ export interface EarlierIncident {
   /** Actions done on or before the later incident's date. */
   actionsDoneThen: number;
   /** Every action except dropped ones. */
-  actionsTotal: number;
-}
-
-/** Oldest first; ids break same-day ties so that every run gives the same order. */
-function oldestFirst(a: RecurrenceInput, b: RecurrenceInput): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** Newest first, ids ascending within a day: the order every list of incidents uses. */
-function newestFirst(a: RecurrenceInput, b: RecurrenceInput): number {
-  return a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  actionsWithoutDropped: number;
 }
 
 /** Incidents of each category, oldest first. */
@@ -77,7 +66,7 @@ function inInputOrder<T>(incidents: readonly RecurrenceInput[], computed: Map<st
   return new Map(incidents.map((incident) => [incident.id, computed.get(incident.id) as T]));
 }
 
-const NOT_RECURRING = (): Recurrence => ({ recurring: false, chain: [], earlierActions: null });
+const NOT_RECURRING = (): Recurrence => ({ recurring: false, chain: [], fixesHeld: null });
 
 /**
  * Applies the recurring-cause rule to every incident: counting itself, at least `threshold`
@@ -102,39 +91,28 @@ export function recurrenceByIncident(
         return;
       }
       const chain = group.slice(start, end).filter((other) => other !== incident).sort(newestFirst);
-      const actionsOpen = chain.some((earlier) => earlier.actions.some((action) => wasOpenAt(action, incident.date)));
       computed.set(incident.id, {
         recurring: true,
         chain: chain.map((earlier) => earlier.id),
-        earlierActions: actionsOpen ? 'actions-open' : 'fixes-did-not-hold',
+        fixesHeld: fixesHeld(chain, incident.date),
       });
     });
   }
   return inInputOrder(incidents, computed);
 }
 
-/** The contract's sentence for the state of the earlier actions of a recurring incident. */
-export function describeEarlierActions(state: EarlierActionsState): string {
-  switch (state) {
-    case 'actions-open':
-      return 'the actions from last time are not done yet';
-    case 'fixes-did-not-hold':
-      return 'the fixes did not hold; the earlier analysis may have stopped too early';
-  }
-}
-
 /** An earlier incident with the state of its actions on a later incident's date, `day`. */
 export function earlierIncidentAt(earlier: RecurrenceInput, day: string): EarlierIncident {
   let actionsOpenThen = 0;
   let actionsDoneThen = 0;
-  let actionsTotal = 0;
+  let actionsWithoutDropped = 0;
   for (const action of earlier.actions) {
     if (action.status === 'dropped') continue;
-    actionsTotal += 1;
+    actionsWithoutDropped += 1;
     if (wasOpenAt(action, day)) actionsOpenThen += 1;
     else if (action.status === 'done' && action.completed !== undefined && action.completed <= day) actionsDoneThen += 1;
   }
-  return { id: earlier.id, date: earlier.date, actionsOpenThen, actionsDoneThen, actionsTotal };
+  return { id: earlier.id, date: earlier.date, actionsOpenThen, actionsDoneThen, actionsWithoutDropped };
 }
 
 /**

@@ -2,8 +2,8 @@
  * The one-sentence reading above each chart: what a lead would say pointing at it. Deterministic
  * (ties are broken by the series order), so the same data always reads the same way.
  */
-import { plural } from './format';
-import { quarterLabel } from './quarters';
+import { plural } from '../format';
+import { quarterLabel } from '../quarters';
 
 export interface KeyedCounts {
   key: string;

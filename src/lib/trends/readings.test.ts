@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionsReading, countChangeReading, formatDays, medianChangeReading } from './trend-readings';
-import { formatDuration } from './duration';
+import { actionsReading, countChangeReading, formatDays, medianChangeReading } from './readings';
+import { formatDuration } from '../duration';
 
 const labels: Record<string, string> = { capacity: 'Capacity', dns: 'DNS', deploys: 'Deploy' };
 const labelOf = (key: string) => labels[key] ?? key;

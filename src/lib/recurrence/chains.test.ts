@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recurringChains } from './recurring-chains';
-import { action, incidentsOf, writeUp } from './test-fixtures';
+import { recurringChains } from './chains';
+import { action, incidentsOf, writeUp } from '../test-fixtures';
 
 const capacity = { summary: 'Scheduled load outgrew the system.', category: 'capacity-planning' };
 const dns = { summary: 'A DNS change took effect unchecked.', category: 'config-change' };

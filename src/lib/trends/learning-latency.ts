@@ -2,10 +2,10 @@
  * Learning latency: how long after an incident its write-up reached the library (the first
  * commit of its file). A library that learns late learns from memory, not from the record.
  */
-import { daysBetween } from './days';
-import type { FileHistory } from './git-history';
-import { median } from './percentiles';
-import type { QuarterAxis } from './quarters';
+import { daysBetween } from '../days';
+import type { FileHistory } from '../git-history';
+import { median } from '../percentiles';
+import type { QuarterAxis } from '../quarters';
 
 /** Days from the incident's date to the write-up's first commit, by the commit's own calendar day. */
 export function learningLatencyDays(date: string, firstCommitted: string): number {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recurringChains } from './recurring-chains';
-import { SAMPLE_CAUSES, SAMPLE_SERVICES, SAMPLE_TEAMS, trendSample } from './test-fixtures';
-import { ALL_INCIDENTS } from './trend-filters';
-import { splitTrendsPage, trendsPage } from './trends-page';
+import { recurringChains } from '../recurrence/chains';
+import { SAMPLE_CAUSES, SAMPLE_SERVICES, SAMPLE_TEAMS, trendSample } from '../test-fixtures';
+import { ALL_INCIDENTS } from './filters';
+import { splitTrendsPage, trendsPage } from './datasets';
 
 const incidents = trendSample();
 const history = new Map([

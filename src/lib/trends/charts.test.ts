@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recurringChains } from './recurring-chains';
-import { SAMPLE_CAUSES, SAMPLE_SERVICES, SAMPLE_TEAMS, trendSample } from './test-fixtures';
-import { CHART_IDS, trendCharts } from './trend-charts';
-import { ALL_INCIDENTS } from './trend-filters';
-import { trendsPage } from './trends-page';
+import { recurringChains } from '../recurrence/chains';
+import { SAMPLE_CAUSES, SAMPLE_SERVICES, SAMPLE_TEAMS, trendSample } from '../test-fixtures';
+import { CHART_IDS, trendCharts } from './charts';
+import { ALL_INCIDENTS } from './filters';
+import { trendsPage } from './datasets';
 
 const incidents = trendSample();
 const page = trendsPage({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quarterAxis } from './quarters';
-import { incidentsOf, trendSample, writeUp, action } from './test-fixtures';
+import { quarterAxis } from '../quarters';
+import { incidentsOf, trendSample, writeUp, action } from '../test-fixtures';
 import {
   actionSeries,
   categoryKeys,
@@ -10,7 +10,7 @@ import {
   OTHER_CATEGORIES,
   topCategories,
   trendsAxis,
-} from './trends';
+} from './series';
 
 const incidents = trendSample();
 const axis = trendsAxis(incidents);

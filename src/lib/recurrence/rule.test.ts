@@ -1,14 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { daysBetween } from './days';
+import { daysBetween } from '../days';
 import {
-  describeEarlierActions,
   earlierIncidentAt,
   earlierInCategory,
   hotCategories,
   recurrenceByIncident,
   type RecurrenceInput,
-} from './recurrence';
-import type { Action } from './schema';
+} from './rule';
+import type { Action } from '../schema';
 
 type ActionState = RecurrenceInput['actions'][number];
 const done = (completed: string): ActionState => ({ status: 'done', completed });
@@ -29,7 +28,7 @@ describe('recurrenceByIncident', () => {
       [incident('a', '2024-01-01'), incident('b', '2024-03-01'), incident('c', '2024-06-29')],
       DEFAULT_RULE,
     );
-    expect(result.get('c')).toEqual({ recurring: true, chain: ['b', 'a'], earlierActions: 'fixes-did-not-hold' });
+    expect(result.get('c')).toEqual({ recurring: true, chain: ['b', 'a'], fixesHeld: 'fixes-did-not-hold' });
   });
 
   it('does not count an incident windowDays + 1 before (2024-01-01 to 2024-06-30)', () => {
@@ -37,7 +36,7 @@ describe('recurrenceByIncident', () => {
       [incident('a', '2024-01-01'), incident('b', '2024-03-01'), incident('c', '2024-06-30')],
       DEFAULT_RULE,
     );
-    expect(result.get('c')).toEqual({ recurring: false, chain: [], earlierActions: null });
+    expect(result.get('c')).toEqual({ recurring: false, chain: [], fixesHeld: null });
   });
 
   it('counts same-day incidents both ways', () => {
@@ -53,8 +52,8 @@ describe('recurrenceByIncident', () => {
 
   it('is not recurring one below the threshold: empty chain and no earlier-actions state', () => {
     const result = recurrenceByIncident([incident('a', '2024-01-01'), incident('b', '2024-01-02')], DEFAULT_RULE);
-    expect(result.get('a')).toEqual({ recurring: false, chain: [], earlierActions: null });
-    expect(result.get('b')).toEqual({ recurring: false, chain: [], earlierActions: null });
+    expect(result.get('a')).toEqual({ recurring: false, chain: [], fixesHeld: null });
+    expect(result.get('b')).toEqual({ recurring: false, chain: [], fixesHeld: null });
   });
 
   it('never counts later incidents: only the third of three is recurring', () => {
@@ -64,7 +63,7 @@ describe('recurrenceByIncident', () => {
     );
     expect(result.get('a')?.recurring).toBe(false);
     expect(result.get('b')?.recurring).toBe(false);
-    expect(result.get('c')).toEqual({ recurring: true, chain: ['b', 'a'], earlierActions: 'fixes-did-not-hold' });
+    expect(result.get('c')).toEqual({ recurring: true, chain: ['b', 'a'], fixesHeld: 'fixes-did-not-hold' });
   });
 
   it('sees an action completed the day after the later incident as still open then', () => {
@@ -76,7 +75,7 @@ describe('recurrenceByIncident', () => {
       ],
       DEFAULT_RULE,
     );
-    expect(result.get('c')?.earlierActions).toBe('actions-open');
+    expect(result.get('c')?.fixesHeld).toBe('actions-not-done');
   });
 
   it('sees an action completed on the later incident\'s own date as done: the fixes did not hold', () => {
@@ -88,7 +87,7 @@ describe('recurrenceByIncident', () => {
       ],
       DEFAULT_RULE,
     );
-    expect(result.get('c')?.earlierActions).toBe('fixes-did-not-hold');
+    expect(result.get('c')?.fixesHeld).toBe('fixes-did-not-hold');
   });
 
   it('does not count dropped actions as open; open or in-progress ones are', () => {
@@ -100,7 +99,7 @@ describe('recurrenceByIncident', () => {
       ],
       DEFAULT_RULE,
     );
-    expect(onlyDropped.get('c')?.earlierActions).toBe('fixes-did-not-hold');
+    expect(onlyDropped.get('c')?.fixesHeld).toBe('fixes-did-not-hold');
 
     const oneInProgress = recurrenceByIncident(
       [
@@ -110,7 +109,7 @@ describe('recurrenceByIncident', () => {
       ],
       DEFAULT_RULE,
     );
-    expect(oneInProgress.get('c')?.earlierActions).toBe('actions-open');
+    expect(oneInProgress.get('c')?.fixesHeld).toBe('actions-not-done');
   });
 
   it('ignores the incident\'s own open actions (only the chain\'s actions count)', () => {
@@ -118,7 +117,7 @@ describe('recurrenceByIncident', () => {
       [incident('a', '2024-01-01'), incident('b', '2024-02-01'), incident('c', '2024-03-01', 'deploys', [open])],
       DEFAULT_RULE,
     );
-    expect(result.get('c')?.earlierActions).toBe('fixes-did-not-hold');
+    expect(result.get('c')?.fixesHeld).toBe('fixes-did-not-hold');
   });
 
   it('counts only incidents of the same category when categories are mixed', () => {
@@ -132,8 +131,8 @@ describe('recurrenceByIncident', () => {
       ],
       DEFAULT_RULE,
     );
-    expect(result.get('e')).toEqual({ recurring: true, chain: ['c', 'a'], earlierActions: 'fixes-did-not-hold' });
-    expect(result.get('d')).toEqual({ recurring: false, chain: [], earlierActions: null });
+    expect(result.get('e')).toEqual({ recurring: true, chain: ['c', 'a'], fixesHeld: 'fixes-did-not-hold' });
+    expect(result.get('d')).toEqual({ recurring: false, chain: [], fixesHeld: null });
   });
 
   it('orders the chain newest first, same-day ties by id, whatever the input order', () => {
@@ -158,8 +157,8 @@ describe('recurrenceByIncident', () => {
     );
     // a→b is 30 days (counts); b→c is 31 days (2024-01-31 → 2024-02-29 is 29, + 2).
     expect(result.get('a')?.recurring).toBe(false);
-    expect(result.get('b')).toEqual({ recurring: true, chain: ['a'], earlierActions: 'fixes-did-not-hold' });
-    expect(result.get('c')).toEqual({ recurring: false, chain: [], earlierActions: null });
+    expect(result.get('b')).toEqual({ recurring: true, chain: ['a'], fixesHeld: 'fixes-did-not-hold' });
+    expect(result.get('c')).toEqual({ recurring: false, chain: [], fixesHeld: null });
   });
 
   it('slides the window along a series (every 100 days with window 180: never three; one more makes three)', () => {
@@ -205,7 +204,7 @@ describe('recurrenceByIncident', () => {
       expect(result.get(self.id)).toEqual({
         recurring,
         chain: recurring ? chain : [],
-        earlierActions: recurring ? (anyOpen ? 'actions-open' : 'fixes-did-not-hold') : null,
+        fixesHeld: recurring ? (anyOpen ? 'actions-not-done' : 'fixes-did-not-hold') : null,
       });
     }
     expect([...result.values()].filter((r) => r.recurring).length).toBeGreaterThan(0);
@@ -218,14 +217,6 @@ describe('recurrenceByIncident', () => {
   });
 });
 
-describe('describeEarlierActions', () => {
-  it('gives the contract\'s sentences', () => {
-    expect(describeEarlierActions('actions-open')).toBe('the actions from last time are not done yet');
-    expect(describeEarlierActions('fixes-did-not-hold')).toBe(
-      'the fixes did not hold; the earlier analysis may have stopped too early',
-    );
-  });
-});
 
 describe('earlierInCategory', () => {
   const library = [
@@ -244,14 +235,14 @@ describe('earlierInCategory', () => {
   it('gives the state of actions on the later date: completed the day after counts as open then', () => {
     // Seen from b (2024-03-01): a's done-on-02-01 is done, done-on-03-02 still open, "open" open, dropped left out.
     expect(result.get('b')).toEqual([
-      { id: 'a', date: '2024-01-10', actionsOpenThen: 2, actionsDoneThen: 1, actionsTotal: 3 },
+      { id: 'a', date: '2024-01-10', actionsOpenThen: 2, actionsDoneThen: 1, actionsWithoutDropped: 3 },
     ]);
   });
 
   it('lists the last two, newest first, each seen from this incident\'s date (completed same day counts as done)', () => {
     expect(result.get('c')).toEqual([
-      { id: 'b', date: '2024-03-01', actionsOpenThen: 0, actionsDoneThen: 1, actionsTotal: 1 },
-      { id: 'a', date: '2024-01-10', actionsOpenThen: 1, actionsDoneThen: 2, actionsTotal: 3 },
+      { id: 'b', date: '2024-03-01', actionsOpenThen: 0, actionsDoneThen: 1, actionsWithoutDropped: 1 },
+      { id: 'a', date: '2024-01-10', actionsOpenThen: 1, actionsDoneThen: 2, actionsWithoutDropped: 3 },
     ]);
   });
 
@@ -291,7 +282,7 @@ describe('earlierIncidentAt', () => {
       date: '2024-01-01',
       actionsOpenThen: 2, // done the day after, and in progress
       actionsDoneThen: 1, // done that same day
-      actionsTotal: 3,
+      actionsWithoutDropped: 3,
     });
   });
 });

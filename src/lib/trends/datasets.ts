@@ -4,12 +4,12 @@
  * are a file of their own, fetched when a reader picks one. The selector only swaps datasets, it
  * computes nothing.
  */
-import type { FileHistory } from './git-history';
-import type { Incident } from './incident-log';
-import type { RecurringChain } from './recurring-chains';
-import { INCIDENT_TYPES } from './schema';
-import { TYPE_LABELS } from './format';
-import { ALL_INCIDENTS, incidentFilters, type TrendFilter } from './trend-filters';
+import type { FileHistory } from '../git-history';
+import type { Incident } from '../incident-log';
+import type { RecurringChain } from '../recurrence/chains';
+import { INCIDENT_TYPES } from '../schema';
+import { TYPE_LABELS } from '../format';
+import { ALL_INCIDENTS, incidentFilters, type TrendFilter } from './filters';
 import {
   actionSeries,
   categoryKeys,
@@ -19,9 +19,9 @@ import {
   OTHER_CATEGORIES,
   trendsAxis,
   type TrendsData,
-} from './trends';
+} from './series';
 import { learningLatencySeries } from './learning-latency';
-import type { QuarterAxis } from './quarters';
+import type { QuarterAxis } from '../quarters';
 
 export interface TrendsPage {
   quarters: string[];
@@ -84,7 +84,7 @@ export function trendsPage(input: TrendsInput): TrendsPage {
   };
   const chainCategory = new Map(input.chains.flatMap((chain) => chain.incidents.map((incident) => [incident.id, chain.category] as const)));
   const context: SeriesContext = { axis, keys, chainCategory, history: input.history };
-  const groups = incidentFilters(input.incidents, input.services, input.teams);
+  const groups = incidentFilters(input.incidents, input);
   const datasets: Record<string, TrendsData> = { [ALL_INCIDENTS]: trendsData(input.incidents, context) };
   for (const group of groups) datasets[group.filter.key] = trendsData(group.incidents, context);
   const categoryLabel = (id: string) => (id === OTHER_CATEGORIES ? 'Other causes' : (input.causes.get(id)?.label ?? id));
