@@ -12,7 +12,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync
 import { cpus, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroBuild, root, SAMPLE_TODAY } from '../tests/build-site';
+import { buildSite as astroBuild, PROJECT_ROOT as root, SAMPLE_TODAY } from './lib/site';
 import { writeFloorProject } from './bench/floor';
 import { median, medianRun, timed } from './bench/measure';
 import { firstSearchBytes, pageWeight } from './bench/weight';

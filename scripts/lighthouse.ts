@@ -14,8 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
-import { CHROMIUM, serveSite } from '../tests/browser/harness';
-import { astroBuild, SAMPLE_TODAY } from '../tests/build-site';
+import { buildSite as astroBuild, CHROMIUM, SAMPLE_TODAY, serveSite } from './lib/site';
 
 const PAGES: { label: string; path: string }[] = [
   { label: 'home', path: '/' },

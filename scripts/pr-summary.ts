@@ -12,7 +12,7 @@ import { describeFixesHeld } from '../src/lib/recurrence/fixes-held';
 import { earlierInCategory, recurrenceByIncident, type RecurrenceInput } from '../src/lib/recurrence/rule';
 import { validateLibrary, type CheckedLibrary, type CheckedWriteUp } from '../src/lib/validation/check-library';
 import { sortDiagnostics, type Diagnostic } from '../src/lib/validation/diagnostic';
-import { valueAt } from '../src/lib/validation/schema-issues';
+import { valueAt } from '../src/lib/values';
 
 const SIMILAR = 3;
 

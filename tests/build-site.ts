@@ -1,25 +1,15 @@
-/** Builds the site the way a person runs `npm run build`, for tests that check the output. */
-import { spawnSync } from 'node:child_process';
+/** Builds the site the way a person runs `npm run build`, for tests that check the output, one build at a time. */
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildEnvironment, buildSite, PROJECT_ROOT as root, SAMPLE_TODAY } from '../scripts/lib/site';
 
-export const root = path.resolve(import.meta.dirname, '..');
+export { buildEnvironment, root, SAMPLE_TODAY };
 
 /**
  * The sample library, built once by `global-setup.ts` before any test runs, in a folder of
  * this run's own so that two test runs at once do not pull the site from under each other.
  */
 export const SAMPLE_SITE = process.env.LIBRARY_SAMPLE_SITE ?? path.join(root, 'tests/.tmp/sample-site');
-export const SAMPLE_TODAY = '2026-11-22';
-
-/** The test runner's environment, minus what Vitest adds (NODE_ENV=test, PROD, DEV, MODE, …) that would change the build. */
-export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const added = new Set(['NODE_ENV', 'TEST', 'PROD', 'DEV', 'MODE', 'SSR', 'BASE_URL']);
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !added.has(key) && !key.startsWith('VITEST')),
-  );
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-}
 
 /**
  * Astro writes its prerender bundle to `.astro/` in the project root whatever the output folder,
@@ -55,15 +45,9 @@ export function acquireBuildLock(): () => void {
   return () => rmSync(lock, { recursive: true, force: true });
 }
 
-/** `npm run build` into `outDir`: Astro's build, then the search index of its output. */
+/** `npm run build` into `outDir`, taking turns with other builds of this checkout. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
-  return withBuildLock(() =>
-    spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/build.ts'), '--outDir', outDir], {
-      cwd: root,
-      env: buildEnvironment({ LIBRARY_CACHE_DIR: `${outDir}-cache`, ...env }),
-      encoding: 'utf8',
-    }),
-  );
+  return withBuildLock(() => buildSite(outDir, env));
 }
 
 /** Text as a reader sees it in built HTML: the entities Astro writes, decoded. */

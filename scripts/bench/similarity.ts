@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { readLibrarySource } from '../../src/lib/library-files';
 import { similarIncidents, similarityDocument, type SimilarityDocument } from '../../src/lib/similarity';
 import { checkLibrary } from '../../src/lib/validation/check-library';
-import { root } from '../../tests/build-site';
+import { PROJECT_ROOT as root } from '../lib/site';
 
 /** The sample write-ups, repeated with varied ids, services and words, as a larger library. */
 function syntheticDocuments(sample: SimilarityDocument[], count: number): SimilarityDocument[] {

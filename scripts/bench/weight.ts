@@ -1,7 +1,7 @@
 /** What pages make a browser download, measured in chromium against a built site. */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { hasBrowser, launchBrowser, serveSite } from '../../tests/browser/harness';
+import { hasBrowser, launchBrowser, serveSite } from '../lib/site';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

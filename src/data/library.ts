@@ -7,11 +7,12 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveToday } from '../lib/days';
 import { readGitHistory, type FileHistory } from '../lib/git-history';
-import { buildIncidentLog, type Incident } from '../lib/incident-log';
+import { buildIncidentLog } from '../lib/incident-log';
+import type { Library } from '../lib/library';
 import { libraryDir } from '../lib/library-files';
-import { recurringChains, type RecurringChain } from '../lib/recurrence/chains';
+import { recurringChains } from '../lib/recurrence/chains';
 import type { Cause, Person, Service, Team, WriteUp } from '../lib/schema';
-import { similarIncidents, similarityDocument, type SimilarIncident } from '../lib/similarity';
+import { similarIncidents, similarityDocument } from '../lib/similarity';
 import { settings } from './settings';
 import { entryData, type WriteUpEntryData } from './write-up-loader';
 
@@ -27,32 +28,20 @@ export const today = resolveToday({ override: process.env.POSTMORTEMS_TODAY, tim
  */
 export const publicBuild = process.env.POSTMORTEMS_VISIBILITY === 'public';
 
-export interface Library {
-  /** Newest first. */
-  incidents: Incident[];
-  byId: Map<string, Incident>;
-  /** The recurring chains, the most recently grown first. */
-  chains: RecurringChain[];
+/** The library (see lib/library.ts), with the stored entries the pages render bodies and images from. */
+export interface SiteLibrary extends Library {
   entries: Map<string, WriteUpEntry>;
   /** Write-ups with errors, shown in place of their pages by the development server (never in a build). */
   broken: WriteUpEntry[];
-  people: Map<string, Person>;
-  teams: Map<string, Team>;
-  services: Map<string, Service>;
-  causes: Map<string, Cause>;
-  /** Git dates per write-up id; empty outside a git checkout. */
-  history: Map<string, FileHistory>;
-  /** Up to five similar write-ups per id, besides its `related` list. */
-  similar: Map<string, SimilarIncident[]>;
 }
 
 /** A write-up as the loader stored it. */
 export type WriteUpEntry = Omit<CollectionEntry<'postmortems'>, 'data'> & { data: WriteUpEntryData };
 type PublishedEntry = WriteUpEntry & { data: WriteUpEntryData & { writeUp: WriteUp } };
 
-let library: Promise<Library> | undefined;
+let library: Promise<SiteLibrary> | undefined;
 
-export function getLibrary(): Promise<Library> {
+export function getLibrary(): Promise<SiteLibrary> {
   library ??= loadLibrary();
   return library;
 }
@@ -62,7 +51,7 @@ async function registry<T>(name: 'people' | 'teams' | 'services' | 'causes'): Pr
   return new Map(entries.map((entry) => [entry.id, JSON.parse(String((entry.data as { json: string }).json)) as T]));
 }
 
-async function loadLibrary(): Promise<Library> {
+async function loadLibrary(): Promise<SiteLibrary> {
   const all = (await getCollection('postmortems')).map((entry) => ({ ...entry, data: entryData(entry.data as Record<string, unknown>) })) as WriteUpEntry[];
   const broken = all.filter((entry) => entry.data.writeUp === null);
   const published = all.filter(
@@ -105,6 +94,9 @@ async function loadLibrary(): Promise<Library> {
     ...registries,
     history,
     similar,
+    settings,
+    today,
+    publicBuild,
   };
 }
 

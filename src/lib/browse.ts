@@ -1,5 +1,5 @@
 /** Grouping the incident log for the browse pages: by cause, service, team and tag. */
-import { isOpenStatus, isOverdue } from './actions';
+import { isOpenStatus } from './actions';
 import type { Incident } from './incident-log';
 import { teamsOf, type Registries } from './registries';
 import type { Action } from './schema';
@@ -40,17 +40,12 @@ export const byTeam = (registries: Pick<Registries, 'services'>) => (incident: I
 export interface OpenAction {
   incident: Incident;
   action: Action;
-  overdue: boolean;
 }
 
 /** Actions still open (open or in progress) across the given incidents, soonest due first. */
-export function openActions(incidents: readonly Incident[], today: string): OpenAction[] {
+export function openActions(incidents: readonly Incident[]): OpenAction[] {
   return incidents
-    .flatMap((incident) =>
-      incident.data.actions
-        .filter((action) => isOpenStatus(action.status))
-        .map((action) => ({ incident, action, overdue: isOverdue(action, today) })),
-    )
+    .flatMap((incident) => incident.data.actions.filter((action) => isOpenStatus(action.status)).map((action) => ({ incident, action })))
     .sort((a, b) => a.action.due.localeCompare(b.action.due) || a.incident.id.localeCompare(b.incident.id));
 }
 

@@ -18,7 +18,7 @@
  * | contributing factors    |      5 | at least one                                                  |
  * | learnings               |      5 | at least one                                                  |
  */
-import { valueAt } from './validation/schema-issues';
+import { valueAt } from './values';
 
 export interface CompletenessSuggestion {
   /** What to add, in a sentence. */

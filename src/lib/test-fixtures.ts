@@ -3,7 +3,9 @@
  * something valid, so each test only spells out what it is about. Not used by the site.
  */
 import { buildIncidentLog, type Incident, type WriteUpEntry } from './incident-log';
-import type { Action, TimelineEvent, WriteUp } from './schema';
+import type { Library } from './library';
+import { recurringChains } from './recurrence/chains';
+import { settingsSchema, type Action, type Settings, type TimelineEvent, type WriteUp } from './schema';
 
 export interface FixtureTimes {
   /** Minutes from impact to detection; no `detected` event when left out. */
@@ -144,3 +146,42 @@ export const SAMPLE_PEOPLE = new Map([
   ['priya', { name: 'Priya Raman' }],
   ['sofia', { name: 'Sofia Lindqvist' }],
 ]);
+
+/**
+ * A library of the given write-ups for the view-model tests: the trend sample's registries, the
+ * default settings (recurrence 3 in 180 days, SEV1–SEV4, UTC) unless given, no git history.
+ */
+export function libraryOf(
+  entries: readonly WriteUpEntry[],
+  today: string,
+  options: { settings?: Partial<Settings>; similar?: Library['similar']; publicBuild?: boolean } = {},
+): Library {
+  const settings = { ...settingsSchema.parse({}), ...options.settings };
+  const incidents = buildIncidentLog(entries, settings.recurrence, today);
+  return {
+    incidents,
+    byId: new Map(incidents.map((incident) => [incident.id, incident])),
+    chains: recurringChains(incidents),
+    history: new Map(),
+    similar: options.similar ?? new Map(),
+    people: SAMPLE_PEOPLE,
+    teams: SAMPLE_TEAMS,
+    services: SAMPLE_SERVICES,
+    causes: SAMPLE_CAUSES,
+    settings,
+    today,
+    publicBuild: options.publicBuild ?? false,
+  };
+}
+
+/** Three write-ups, two essential, one overdue action, as of 2025-04-01: the smaller pages' tests. */
+export function smallLibrary(): Library {
+  return libraryOf(
+    [
+      writeUp('2025-01-10-a', { essential: true, learnings: ['Queues hide load.'], services: ['checkout'] }),
+      writeUp('2024-06-10-b', { essential: true, actions: [action('leo', '2024-07-01')] }),
+      writeUp('2025-02-10-c', {}),
+    ],
+    '2025-04-01',
+  );
+}

@@ -19,6 +19,17 @@ export function incidentPath(id: string): string {
   return `incidents/${id}/`;
 }
 
+/** Links inside the site, bound to its base path: what view models build their hrefs with. */
+export interface SiteLinks {
+  /** A path inside the site, like `log/` or `causes/capacity/`. */
+  to(path: string): string;
+  incident(id: string): string;
+}
+
+export function siteLinks(base: string): SiteLinks {
+  return { to: (path) => withBase(base, path), incident: (id) => withBase(base, incidentPath(id)) };
+}
+
 /** "Edit this page" and "history" links for a file of the repository (GitHub-style URLs). */
 export function repositoryLinks(repository: string | undefined, branch: string, filePath: string | undefined) {
   if (!webLink(repository) || !filePath) return undefined;

@@ -1,10 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getLibrary } from '../data/library';
-import { absoluteIncidentUrl } from '../data/links';
-import { incidentJson } from '../lib/exports';
+import { getIncidentsJson } from '../data/pages';
 
-export const GET: APIRoute = async () => {
-  const { incidents } = await getLibrary();
-  const body = incidentJson(incidents, { generatedAt: new Date().toISOString(), urlFor: absoluteIncidentUrl });
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await getIncidentsJson(), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -24,7 +24,7 @@ import { trendCharts, type ChartId, type ChartModel } from '../lib/trends/charts
 import { formatDays } from '../lib/trends/readings';
 import type { CountSeries, DurationSeries, TrendsData } from '../lib/trends/series';
 import { ALL_INCIDENTS } from '../lib/trends/filters';
-import type { TrendsPage } from '../lib/trends/datasets';
+import type { TrendDatasets } from '../lib/trends/datasets';
 
 Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, LogarithmicScale, Legend, Tooltip);
 
@@ -58,7 +58,7 @@ function readTheme(element: Element): Theme {
 class TrendCharts extends HTMLElement {
   /** The drawn charts by id; read by the browser tests to compare charts with tables. */
   readonly charts = new Map<ChartId, Chart<'bar' | 'line', (number | null | { x: string; y: number })[], string>>();
-  private page!: TrendsPage;
+  private page!: TrendDatasets;
   private theme!: Theme;
 
   connectedCallback() {
@@ -66,7 +66,7 @@ class TrendCharts extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('[data-filter-form]');
     const select = form?.querySelector('select');
     if (!source?.textContent || !form || !select) return;
-    this.page = JSON.parse(source.textContent) as TrendsPage;
+    this.page = JSON.parse(source.textContent) as TrendDatasets;
     this.theme = readTheme(this);
     void this.draw(form, select);
   }
@@ -97,7 +97,7 @@ class TrendCharts extends HTMLElement {
     this.filterDatasets ??= fetch(this.dataset.datasets!)
       .then((response) => {
         if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-        return response.json() as Promise<TrendsPage['datasets']>;
+        return response.json() as Promise<TrendDatasets['datasets']>;
       })
       .then((datasets) => void Object.assign(this.page.datasets, datasets))
       .catch((error: unknown) => {

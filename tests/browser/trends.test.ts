@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHART_IDS, trendCharts, type ChartId } from '../../src/lib/trends/charts';
 import { ALL_INCIDENTS } from '../../src/lib/trends/filters';
-import type { TrendsPage } from '../../src/lib/trends/datasets';
+import type { TrendDatasets } from '../../src/lib/trends/datasets';
 import { axeViolations, hasBrowser, useBrowserAndSite } from './harness';
 
 
@@ -82,7 +82,7 @@ function expectTableMatchesChart(shown: Shown) {
 }
 
 /** The page's words and tables are exactly the model the build computes from the embedded data. */
-function expectMatchesModel(shownCharts: Shown[], data: TrendsPage, key: string) {
+function expectMatchesModel(shownCharts: Shown[], data: TrendDatasets, key: string) {
   const models = trendCharts(data, data.datasets[key]!);
   for (const [index, model] of models.entries()) {
     const shown = shownCharts[index]!;
@@ -104,10 +104,10 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${context.site.url}/trends/${query}`);
     await page.waitForFunction((count) => (document.querySelector('trend-charts') as unknown as { charts: Map<string, unknown> }).charts?.size === count, CHART_IDS.length);
-    const embedded = JSON.parse((await page.locator('script[data-trends]').textContent())!) as TrendsPage;
+    const embedded = JSON.parse((await page.locator('script[data-trends]').textContent())!) as TrendDatasets;
     // The teams' and services' datasets are the page's second file: the model is both together.
-    const byFilter = (await (await fetch(`${context.site.url}/trends/datasets.json`)).json()) as TrendsPage['datasets'];
-    const data: TrendsPage = { ...embedded, datasets: { ...embedded.datasets, ...byFilter } };
+    const byFilter = (await (await fetch(`${context.site.url}/trends/datasets.json`)).json()) as TrendDatasets['datasets'];
+    const data: TrendDatasets = { ...embedded, datasets: { ...embedded.datasets, ...byFilter } };
     return { page, errors, data, embedded };
   }
 
@@ -190,7 +190,7 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
     expect(await page.locator('[data-chart-section] table').first().isVisible()).toBe(true);
     expect(await page.locator('[data-filter-form]').isVisible()).toBe(false);
     expect(await page.locator('[data-canvas-box]').first().isVisible()).toBe(false);
-    const data = JSON.parse((await page.locator('script[data-trends]').textContent())!) as TrendsPage;
+    const data = JSON.parse((await page.locator('script[data-trends]').textContent())!) as TrendDatasets;
     const readings = await page.locator('[data-reading]').allTextContents();
     expect(readings).toEqual(trendCharts(data, data.datasets[ALL_INCIDENTS]!).map((model) => model.reading));
     await page.close();

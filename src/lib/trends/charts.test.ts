@@ -3,10 +3,10 @@ import { recurringChains } from '../recurrence/chains';
 import { SAMPLE_CAUSES, SAMPLE_SERVICES, SAMPLE_TEAMS, trendSample } from '../test-fixtures';
 import { CHART_IDS, trendCharts } from './charts';
 import { ALL_INCIDENTS } from './filters';
-import { trendsPage } from './datasets';
+import { trendDatasets } from './datasets';
 
 const incidents = trendSample();
-const page = trendsPage({
+const page = trendDatasets({
   incidents,
   chains: recurringChains(incidents),
   severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],

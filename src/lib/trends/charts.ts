@@ -7,7 +7,7 @@
 import { formatDuration } from '../duration';
 import { quarterLabel } from '../quarters';
 import { actionsReading, countChangeReading, formatDays, medianChangeReading } from './readings';
-import type { TrendsPage } from './datasets';
+import type { TrendDatasets } from './datasets';
 import type { CountSeries, DurationSeries, TrendsData } from './series';
 
 export const CHART_IDS = [
@@ -99,7 +99,7 @@ function durationTable(quarters: readonly string[], series: DurationSeries, capt
 }
 
 /** Every chart of the trends page for one dataset (all incidents, or one team or service). */
-export function trendCharts(page: Pick<TrendsPage, 'quarters' | 'labels'>, data: TrendsData): ChartModel[] {
+export function trendCharts(page: Pick<TrendDatasets, 'quarters' | 'labels'>, data: TrendsData): ChartModel[] {
   const { quarters, labels } = page;
   const category = (key: string) => labels.categories[key] ?? key;
   const type = (key: string) => labels.types[key] ?? key;

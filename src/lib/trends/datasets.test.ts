@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recurringChains } from '../recurrence/chains';
 import { SAMPLE_CAUSES, SAMPLE_SERVICES, SAMPLE_TEAMS, trendSample } from '../test-fixtures';
 import { ALL_INCIDENTS } from './filters';
-import { splitTrendsPage, trendsPage } from './datasets';
+import { splitTrendDatasets, trendDatasets } from './datasets';
 
 const incidents = trendSample();
 const history = new Map([
@@ -10,7 +10,7 @@ const history = new Map([
   ['2025-02-15-b', { firstCommitted: '2025-02-25T09:00:00Z' }], // 10 days
   ['2025-07-05-d', { firstCommitted: '2025-07-06T09:00:00Z' }], // 1 day; c has none
 ]);
-const page = trendsPage({
+const page = trendDatasets({
   incidents,
   chains: recurringChains(incidents),
   severities: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
@@ -20,7 +20,7 @@ const page = trendsPage({
   causes: SAMPLE_CAUSES,
 });
 
-describe('trendsPage', () => {
+describe('trendDatasets', () => {
   it('shares one quarter axis and one set of keys across every dataset', () => {
     expect(page.quarters).toEqual(['2025-Q1', '2025-Q2', '2025-Q3']);
     expect(page.keys).toEqual({
@@ -68,9 +68,9 @@ describe('trendsPage', () => {
   });
 });
 
-describe('splitTrendsPage', () => {
+describe('splitTrendDatasets', () => {
   it('keeps the all-incidents dataset in the page and moves every filter’s to its own part', () => {
-    const { embedded, byFilter } = splitTrendsPage(page);
+    const { embedded, byFilter } = splitTrendDatasets(page);
     expect(Object.keys(embedded.datasets)).toEqual([ALL_INCIDENTS]);
     expect(embedded.datasets[ALL_INCIDENTS]).toBe(page.datasets[ALL_INCIDENTS]);
     expect(Object.keys(byFilter)).toEqual(page.filters.map((filter) => filter.key));

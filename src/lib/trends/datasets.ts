@@ -23,7 +23,7 @@ import {
 import { learningLatencySeries } from './learning-latency';
 import type { QuarterAxis } from '../quarters';
 
-export interface TrendsPage {
+export interface TrendDatasets {
   quarters: string[];
   /** Series keys per chart, in legend order; each dataset has exactly these series. */
   keys: { categories: string[]; types: string[]; severities: string[]; recurring: string[] };
@@ -46,7 +46,7 @@ export interface TrendsInput {
 
 interface SeriesContext {
   axis: QuarterAxis;
-  keys: TrendsPage['keys'];
+  keys: TrendDatasets['keys'];
   chainCategory: ReadonlyMap<string, string>;
   history: TrendsInput['history'];
 }
@@ -73,7 +73,7 @@ function recurringKeys(chains: readonly RecurringChain[]): string[] {
   return [...totals].sort(([a, na], [b, nb]) => nb - na || (a < b ? -1 : 1)).map(([category]) => category);
 }
 
-export function trendsPage(input: TrendsInput): TrendsPage {
+export function trendDatasets(input: TrendsInput): TrendDatasets {
   const axis = trendsAxis(input.incidents);
   // The same keys for every dataset, so a category keeps its colour and column whatever the filter.
   const keys = {
@@ -104,7 +104,7 @@ export function trendsPage(input: TrendsInput): TrendsPage {
  * The page's part and the teams' and services' part. The second grows with every team and
  * service (0.65 MB of a 0.88 MB page at 5,000 write-ups), and most readers never open it.
  */
-export function splitTrendsPage(page: TrendsPage): { embedded: TrendsPage; byFilter: Record<string, TrendsData> } {
+export function splitTrendDatasets(page: TrendDatasets): { embedded: TrendDatasets; byFilter: Record<string, TrendsData> } {
   const { [ALL_INCIDENTS]: all, ...byFilter } = page.datasets;
   return { embedded: { ...page, datasets: all ? { [ALL_INCIDENTS]: all } : {} }, byFilter };
 }

@@ -32,7 +32,8 @@ import { readYaml, type YamlSource } from '../write-up/yaml';
 import { checkBody } from './body-rules';
 import type { Diagnostic } from './diagnostic';
 import { checkFrontMatterLanguage, checkProseLanguage, namesToMatch, type PeopleNames } from './language-rules';
-import { plainIssue, fieldName, valueAt } from './schema-issues';
+import { plainIssue, fieldName } from './schema-issues';
+import { valueAt } from '../values';
 import { findSecretKinds, findSecretsInFile } from './secrets';
 
 export interface SourceFile {

@@ -11,7 +11,8 @@
  * "human error"; messages quote the text as written.
  */
 import type { Person } from '../schema';
-import { fieldName, valueAt } from './schema-issues';
+import { fieldName } from './schema-issues';
+import { valueAt } from '../values';
 
 export interface LanguageProblem {
   severity: 'error' | 'warning';

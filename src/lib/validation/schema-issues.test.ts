@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeUpSchema } from '../schema';
-import { fieldDoc, fieldName, offsetNear, plainIssue, valueAt } from './schema-issues';
+import { fieldDoc, fieldName, offsetNear, plainIssue } from './schema-issues';
+import { valueAt } from '../values';
 
 describe('field paths', () => {
   it('names a field as an author would write it, and reads the value at that path', () => {

@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { closestMatch } from '../suggest';
+import { valueAt } from '../values';
 
 export interface PlainIssue {
   path: PropertyKey[];
@@ -16,15 +17,6 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path
     .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
     .join('');
-}
-
-export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = root;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
 }
 
 interface SchemaDef {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { diskImageFiles, NO_IMAGE_FILES } from '../write-up/image-files';
 import { checkAcrossWriteUps, validateEachFile, type CheckOptions, type CheckedWriteUp, type LibrarySource } from './check-library';
 import type { Diagnostic } from './diagnostic';
-import { valueAt } from './schema-issues';
+import { valueAt } from '../values';
 
 export interface CachedWriteUp {
   /** Digest of the file's text. */

@@ -3,20 +3,13 @@
  * images of published write-ups are listed, each read from inside the library folder.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary } from '../../data/library';
+import { getImagePaths } from '../../data/pages';
 import { libraryDir } from '../../lib/library-files';
 import { readLibraryImage } from '../../lib/write-up/image-files';
 
 const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif' };
 
-export const getStaticPaths = (async () => {
-  const library = await getLibrary();
-  const images = new Map<string, string>();
-  for (const entry of library.entries.values()) {
-    for (const image of entry.data.images) images.set(image.url.split('/').at(-1)!, image.libraryPath);
-  }
-  return [...images].map(([file, libraryPath]) => ({ params: { file }, props: { libraryPath } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => getImagePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) => {
   const bytes = readLibraryImage(libraryDir(), (props as { libraryPath: string }).libraryPath);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { action, libraryOf, writeUp } from '../test-fixtures';
+import { siteLinks } from '../urls';
+import { incidentPage } from './incident';
+
+const capacity = { summary: 'Load outgrew the system.', category: 'capacity-planning' };
+const library = libraryOf(
+  [
+    writeUp('2025-01-10-a', { rootCause: capacity, title: 'First capacity incident', actions: [action('priya', '2025-02-20', 'done', '2025-02-15')] }),
+    writeUp('2025-02-10-b', { rootCause: capacity, title: 'Second capacity incident', actions: [action('leo', '2025-03-20')] }),
+    writeUp(
+      '2025-03-10-c',
+      {
+        rootCause: capacity,
+        title: 'Third capacity incident',
+        services: ['checkout', 'website'],
+        tags: ['load'],
+        related: ['2025-01-10-a', '2024-01-01-not-published'],
+        contributingFactors: [{ kind: 'process', factor: 'No load test.' }, { kind: 'technical', factor: 'No autoscaling.' }],
+        facilitator: 'sofia',
+        timeline: [
+          { at: '2025-03-10T09:00:00Z', kind: 'impact', what: 'Checkout slowed' },
+          { at: '2025-03-10T09:30:00Z', kind: 'detected', what: 'Alert', information: 'Latency alert only' },
+          { at: '2025-03-11T10:00:00Z', kind: 'resolved', what: 'Scaled up' },
+        ],
+        actions: [action('hannah', '2025-03-01', 'open')],
+      },
+    ),
+  ],
+  '2025-04-01',
+  { similar: new Map([['2025-03-10-c', [{ id: '2025-02-10-b', score: 0.5, reasons: ['same root cause', 'similar wording'] }]]]) },
+);
+const page = incidentPage({ library, links: siteLinks('/') }, library.byId.get('2025-03-10-c')!);
+
+describe('incidentPage', () => {
+  it('resolves names and links of the services, tags and root cause', () => {
+    expect(page.services).toEqual([{ href: '/services/checkout/', text: 'Checkout' }, { href: '/services/website/', text: 'Website' }]);
+    expect(page.tags).toEqual([{ href: '/tags/load/', text: 'load' }]);
+    expect(page.rootCause.category).toEqual({ href: '/causes/capacity-planning/', text: 'Capacity' });
+  });
+
+  it('gives the recurring-cause banner the contract\'s verdict and the chain as it stood then', () => {
+    expect(page.recurringNotice).toMatchObject({ cause: 'Capacity', chain: '3 incidents', windowDays: 180, fixesHeld: 'the actions from last time are not done yet', more: undefined });
+    expect(page.recurringNotice!.earlier.map((item) => [item.incident.text, item.state])).toEqual([
+      ['Second capacity incident', '1 action of 1 still open at the time of this incident.'],
+      ['First capacity incident', 'all 1 action done by then.'],
+    ]);
+  });
+
+  it('lays out the figures and the timeline in the library\'s time zone, the day shown once per day', () => {
+    expect(page.figures.find((figure) => figure.label === 'Time to detect')!.value).toEqual({ short: '30 min', long: '30 minutes', iso: 'PT30M' });
+    expect(page.figures.find((figure) => figure.label === 'Time to impact')!.value).toBeUndefined();
+    expect(page.timeline.showReasoning).toBe(true);
+    expect(page.timeline.rows.map((row) => row.day)).toEqual(['Mon 10 Mar 2025', undefined, 'Tue 11 Mar 2025']);
+    expect(page.timeline.caption).toBe('Times are UTC time. Missed signals are marked ✗, noticed signals ✓.');
+  });
+
+  it('groups the factors in the format\'s order, and says the follow-up is past with actions open', () => {
+    expect(page.factors).toEqual([{ title: 'Technical', items: ['No autoscaling.'] }, { title: 'Process', items: ['No load test.'] }]);
+    expect(page.followUp).toMatchObject({ overdue: true, note: ' — past, with 1 action still open.' });
+    expect(page.actions[0]).toMatchObject({ owner: 'Hannah Schultz', overdue: true });
+  });
+
+  it('links only published related write-ups, and similar ones with why', () => {
+    expect(page.related.map((item) => item.incident.href)).toEqual(['/incidents/2025-01-10-a/']);
+    expect(page.similar).toEqual([{ incident: { href: '/incidents/2025-02-10-b/', text: 'Second capacity incident' }, date: { iso: '2025-02-10', label: '10 Feb 2025' }, reasons: 'same root cause, similar wording' }]);
+  });
+
+  it('annotates the page for search with every facet, the sort keys and the result fields', () => {
+    expect(page.search.filters).toContainEqual({ facet: 'team', value: 'Customer apps squad' });
+    expect(page.search.filters).toContainEqual({ facet: 'recurring', value: 'Yes' });
+    expect(page.search.sortSeverity).toBe('02');
+    expect(page.search.meta).toContainEqual({ key: 'dateLabel', value: '10 Mar 2025' });
+  });
+
+  it('names the people of the review', () => {
+    expect(page.people).toEqual([
+      { label: 'Author', names: 'Priya Raman' },
+      { label: 'Facilitator', names: 'Sofia Lindqvist' },
+    ]);
+  });
+});

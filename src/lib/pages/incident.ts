@@ -1,0 +1,224 @@
+/**
+ * An incident's page: the write-up laid out (summary, figures, timeline, root cause, whys,
+ * factors, actions), the recurring-cause banner, the earlier, related and similar incidents, the
+ * search annotations, and the links for its editors. The narrative itself is the write-up's
+ * rendered body, which the page takes from the content store.
+ */
+import { completeness, type CompletenessSuggestion } from '../completeness';
+import { formatDurationLong, formatDuration } from '../duration';
+import { EVENT_KIND_LABELS, FACTOR_KIND_LABELS, formatDay, formatMoment, isoDuration, plural, TYPE_LABELS } from '../format';
+import type { Incident } from '../incident-log';
+import { describeFixesHeld } from '../recurrence/fixes-held';
+import { causeLabel, personName, serviceName } from '../registries';
+import { FACTOR_KINDS, type EventKind } from '../schema';
+import { incidentFacets, SEARCH_FACETS } from '../search-facets';
+import { repositoryLinks } from '../urls';
+import { LATEST_RECURRENCES_SHOWN } from './browse';
+import { actionRow, dayView, earlierItem, severityView, type ActionRow, type DayView, type EarlierItem, type Link, type PageContext, type SeverityView } from './parts';
+
+export interface SearchAnnotations {
+  filters: { facet: string; value: string }[];
+  sortDate: string;
+  /** The severity's rank, zero-padded so that it sorts as text. */
+  sortSeverity: string;
+  meta: { key: string; value: string }[];
+}
+
+export interface FigureView {
+  label: string;
+  /** What the figure measures, for readers of a screen reader and in the tooltip. */
+  help: string;
+  /** Undefined when the timeline does not give both ends. */
+  value: { short: string; long: string; iso: string } | undefined;
+}
+
+export interface TimelineRow {
+  kind: EventKind;
+  kindLabel: string;
+  at: string;
+  /** The day, shown on the first event of each day. */
+  day: string | undefined;
+  time: string;
+  zone: string;
+  what: string;
+  information: string | undefined;
+  decision: string | undefined;
+}
+
+export interface RecurringNotice {
+  cause: string;
+  /** "This is one of 4 incidents with this root cause within 180 days." */
+  chain: string;
+  windowDays: number;
+  /** The verdict: "the actions from last time are not done yet". */
+  fixesHeld: string;
+  earlier: EarlierItem[];
+  /** When the chain is longer than shown: how many more, and the cause page that lists them. */
+  more: { count: string; cause: Link } | undefined;
+}
+
+export interface IncidentPage {
+  id: string;
+  title: string;
+  summary: string;
+  draft: boolean;
+  search: SearchAnnotations;
+  severity: SeverityView;
+  type: string;
+  nearMiss: boolean;
+  recurring: boolean;
+  date: DayView;
+  services: Link[];
+  tags: Link[];
+  recurringNotice: RecurringNotice | undefined;
+  impact: string;
+  resolution: string | undefined;
+  figures: FigureView[];
+  timeline: { caption: string; showReasoning: boolean; rows: TimelineRow[] };
+  rootCause: { summary: string; category: Link; description: string | undefined };
+  whys: { why: string; because: string }[];
+  factors: { title: string; items: string[] }[];
+  lists: { id: string; title: string; items: string[] }[];
+  actions: ActionRow[];
+  followUp: { date: DayView; note: string | undefined; overdue: boolean; closed: boolean };
+  earlier: EarlierItem[];
+  related: { incident: Link; date: DayView }[];
+  similar: { incident: Link; date: DayView; reasons: string }[];
+  people: { label: string; names: string }[];
+  completeness: { score: number; suggestions: readonly CompletenessSuggestion[] };
+  edit: { edit: string; history: string } | undefined;
+  /** `iso` is the commit's moment, `label` its day. */
+  lastUpdated: DayView | undefined;
+}
+
+const FIGURES = [
+  { label: 'Time to impact', key: 'timeToImpactMinutes', help: 'first trigger to first impact' },
+  { label: 'Time to detect', key: 'timeToDetectMinutes', help: 'first impact to detection' },
+  { label: 'Time to mitigate', key: 'timeToMitigateMinutes', help: 'detection to mitigation' },
+  { label: 'Time to resolve', key: 'timeToResolveMinutes', help: 'detection to resolution' },
+  { label: 'Impact duration', key: 'impactDurationMinutes', help: 'first impact to resolution' },
+] as const;
+
+function searchAnnotations(context: PageContext, incident: Incident): SearchAnnotations {
+  const facets = incidentFacets(incident, context.library);
+  const severity = severityView(context.library, incident.data.severity);
+  return {
+    filters: SEARCH_FACETS.flatMap(({ key }) => facets[key].map((value) => ({ facet: key, value }))),
+    sortDate: incident.data.date,
+    sortSeverity: String(severity.rank).padStart(2, '0'),
+    meta: [
+      { key: 'date', value: incident.data.date },
+      { key: 'dateLabel', value: formatDay(incident.data.date) },
+      { key: 'severity', value: incident.data.severity },
+      { key: 'summary', value: incident.data.summary },
+    ],
+  };
+}
+
+function timeline(context: PageContext, incident: Incident): IncidentPage['timeline'] {
+  const { timeZone } = context.library.settings;
+  const events = incident.data.timeline;
+  const moments = events.map((event) => formatMoment(event.at, timeZone));
+  return {
+    caption: `Times are ${timeZone.replace(/_/g, ' ')} time. Missed signals are marked ✗, noticed signals ✓.`,
+    showReasoning: events.some((event) => event.information || event.decision),
+    rows: events.map((event, index) => ({
+      kind: event.kind,
+      kindLabel: EVENT_KIND_LABELS[event.kind],
+      at: event.at,
+      day: moments[index]!.day !== moments[index - 1]?.day ? moments[index]!.day : undefined,
+      time: moments[index]!.time,
+      zone: moments[index]!.zone,
+      what: event.what,
+      information: event.information,
+      decision: event.decision,
+    })),
+  };
+}
+
+function recurringNotice(context: PageContext, incident: Incident): RecurringNotice | undefined {
+  const { recurrence } = incident;
+  if (!recurrence.recurring || !recurrence.fixesHeld) return undefined;
+  const category = incident.data.rootCause.category;
+  const cause = causeLabel(context.library, category);
+  const hidden = incident.recurrenceChain.length - LATEST_RECURRENCES_SHOWN;
+  return {
+    cause,
+    chain: plural(recurrence.chain.length + 1, 'incident'),
+    windowDays: context.library.settings.recurrence.windowDays,
+    fixesHeld: describeFixesHeld(recurrence.fixesHeld),
+    earlier: incident.recurrenceChain.slice(0, LATEST_RECURRENCES_SHOWN).map((earlier) => earlierItem(context, earlier, 'at this incident')),
+    more: hidden > 0 ? { count: plural(hidden, 'earlier incident'), cause: { href: context.links.to(`causes/${category}/`), text: `${cause} page` } } : undefined,
+  };
+}
+
+export function incidentPage(context: PageContext, incident: Incident): IncidentPage {
+  const { library, links } = context;
+  const { data } = incident;
+  const category = library.causes.get(data.rootCause.category);
+  const history = library.history.get(incident.id);
+  const score = completeness(data);
+  const published = (id: string) => library.byId.get(id);
+  return {
+    id: incident.id,
+    title: data.title,
+    summary: data.summary,
+    draft: data.draft,
+    search: searchAnnotations(context, incident),
+    severity: severityView(library, data.severity),
+    type: TYPE_LABELS[data.type],
+    nearMiss: data.nearMiss,
+    recurring: incident.recurrence.recurring,
+    date: dayView(data.date),
+    services: data.services.map((id) => ({ href: links.to(`services/${id}/`), text: serviceName(library, id) })),
+    tags: data.tags.map((tag) => ({ href: links.to(`tags/${tag}/`), text: tag })),
+    recurringNotice: recurringNotice(context, incident),
+    impact: data.impact,
+    resolution: data.resolution,
+    figures: FIGURES.map(({ label, key, help }) => {
+      const minutes = incident.figures[key];
+      return { label, help, value: minutes === null ? undefined : { short: formatDuration(minutes), long: formatDurationLong(minutes), iso: isoDuration(minutes) } };
+    }),
+    timeline: timeline(context, incident),
+    rootCause: { summary: data.rootCause.summary, category: { href: links.to(`causes/${data.rootCause.category}/`), text: causeLabel(library, data.rootCause.category) }, description: category?.description },
+    whys: data.whys.map((step) => ({ why: step.why, because: step.because })),
+    factors: FACTOR_KINDS.map((kind) => ({ title: FACTOR_KIND_LABELS[kind], items: data.contributingFactors.filter((factor) => factor.kind === kind).map((factor) => factor.factor) })).filter((group) => group.items.length > 0),
+    // The page's own section ids carry a prefix, so a heading of the narrative ("## Timeline") cannot repeat one.
+    lists: [
+      { id: 'incident-went-well', title: 'What went well', items: data.wentWell },
+      { id: 'incident-got-lucky', title: 'Where we got lucky', items: data.gotLucky },
+      { id: 'incident-learnings', title: 'What we learned', items: data.learnings },
+    ].filter((list) => list.items.length > 0),
+    actions: data.actions.map((action) => actionRow(context, action)),
+    followUp: {
+      date: dayView(data.followUp),
+      overdue: incident.followUp === 'overdue',
+      closed: incident.followUp === 'closed',
+      note:
+        incident.followUp === 'overdue'
+          ? ` — past, with ${plural(incident.actionCounts.open, 'action')} still open.`
+          : incident.followUp === 'closed'
+            ? ' — every action is done or dropped.'
+            : undefined,
+    },
+    earlier: incident.earlierInCategory.map((earlier) => earlierItem(context, earlier, 'at this incident')),
+    // Only published write-ups are linked: a draft or an internal write-up in a public build stays out.
+    related: data.related.flatMap((id) => {
+      const other = published(id);
+      return other ? [{ incident: { href: links.incident(id), text: other.data.title }, date: dayView(other.data.date) }] : [];
+    }),
+    similar: (library.similar.get(incident.id) ?? []).flatMap((match) => {
+      const other = published(match.id);
+      return other ? [{ incident: { href: links.incident(match.id), text: other.data.title }, date: dayView(other.data.date), reasons: match.reasons.join(', ') }] : [];
+    }),
+    people: [
+      { label: data.authors.length === 1 ? 'Author' : 'Authors', names: data.authors.map((id) => personName(library, id)).join(', ') },
+      ...(data.facilitator ? [{ label: 'Facilitator', names: personName(library, data.facilitator) }] : []),
+      ...(data.participants.length > 0 ? [{ label: 'Participants', names: data.participants.map((id) => personName(library, id)).join(', ') }] : []),
+    ],
+    completeness: { score: score.score, suggestions: score.suggestions },
+    edit: repositoryLinks(library.settings.repository, library.settings.branch, incident.filePath),
+    // The moment of the last commit, shown as its day.
+    lastUpdated: history ? { iso: history.lastUpdated, label: formatDay(history.lastUpdated.slice(0, 10)) } : undefined,
+  };
+}

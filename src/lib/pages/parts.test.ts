@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { action, libraryOf, writeUp } from '../test-fixtures';
+import { siteLinks } from '../urls';
+import { actionRow, dayView, earlierItem, incidentListItems, logRows, sentence, severityView } from './parts';
+
+const library = libraryOf(
+  [
+    writeUp('2025-03-01-a', { title: 'Checkout queue stalled', severity: 'SEV2', nearMiss: true, services: ['checkout', 'website'], actions: [action('priya', '2025-03-10'), action('leo', '2025-03-05', 'dropped'), action('hannah', '2025-03-02', 'done', '2025-03-03')] }),
+  ],
+  '2025-04-01',
+);
+const context = { library, links: siteLinks('/failures/') };
+const [incident] = library.incidents;
+
+describe('the parts pages share', () => {
+  it('formats a day and a sentence', () => {
+    expect(dayView('2025-09-30')).toEqual({ iso: '2025-09-30', label: '30 Sep 2025' });
+    expect(sentence('the fixes did not hold')).toBe('The fixes did not hold.');
+  });
+
+  it('ranks a severity in the configured scale and describes it', () => {
+    expect(severityView(library, 'SEV2')).toMatchObject({ id: 'SEV2', rank: 1 });
+    expect(severityView(library, 'SEV2').description).toMatch(/^Major/);
+    expect(severityView(library, 'SEV9').rank).toBe(4);
+  });
+
+  it('lists an incident with its link under the base path, its flags, and its summary when asked', () => {
+    const [item] = incidentListItems(context, [incident!]);
+    expect(item).toMatchObject({ href: '/failures/incidents/2025-03-01-a/', title: 'Checkout queue stalled', nearMiss: true, recurring: false, date: { label: '1 Mar 2025' } });
+    expect(item!.summary).toBe(incident!.data.summary);
+    expect(incidentListItems(context, [incident!], { summary: false })[0]!.summary).toBeUndefined();
+  });
+
+  it('makes a log row with names, and done counted against actions not dropped', () => {
+    const [row] = logRows(context, [incident!]);
+    expect(row).toMatchObject({ services: 'Checkout, Website', cause: 'Configuration change', type: 'Deployment', actionsDone: 1, actionsCounted: 2, actionsOverdue: 1 });
+  });
+
+  it('describes an action with its owner\'s name, overdue as of the library\'s today', () => {
+    const row = actionRow(context, incident!.data.actions[0]!, incident);
+    expect(row).toMatchObject({ owner: 'Priya Raman', overdue: true, statusLabel: 'Open', horizon: '—', incident: { href: '/failures/incidents/2025-03-01-a/' } });
+    expect(actionRow(context, { ...incident!.data.actions[0]!, ticket: 'javascript:alert(1)' }).ticket).toBeUndefined();
+  });
+
+  it('words an earlier incident\'s actions at the time of a later one', () => {
+    const earlier = { id: '2025-03-01-a', date: '2025-03-01', actionsOpenThen: 1, actionsDoneThen: 1, actionsWithoutDropped: 2 };
+    expect(earlierItem(context, earlier, 'at this incident')).toMatchObject({ state: '1 action of 2 still open at the time of this incident.', openThen: true, incident: { text: 'Checkout queue stalled' } });
+    expect(earlierItem(context, earlier, 'in a chain').state).toBe('1 of 2 actions still open then:');
+    expect(earlierItem(context, { ...earlier, actionsOpenThen: 0 }, 'in a chain')).toMatchObject({ state: 'all 2 actions done by then.', openThen: false });
+    expect(earlierItem(context, { ...earlier, actionsWithoutDropped: 0 }, 'in a chain').state).toBe('no actions recorded.');
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * The pieces several pages show (an incident in a list, a row of the log, an action, a chain's
+ * verdicts), as plain values: names resolved, dates formatted, links built. Components render
+ * them as they are.
+ */
+import { isOverdue } from '../actions';
+import type { OwnerActions } from '../action-board';
+import { formatDay, plural, STATUS_LABELS, TYPE_LABELS } from '../format';
+import type { Incident } from '../incident-log';
+import type { Library } from '../library';
+import { describeFixesHeld, type FixesHeld } from '../recurrence/fixes-held';
+import type { RecurringChain } from '../recurrence/chains';
+import type { EarlierIncident } from '../recurrence/rule';
+import { chainVerdicts } from '../recurrence/verdicts';
+import { causeLabel, personName, serviceName } from '../registries';
+import type { Action, ActionStatus } from '../schema';
+import { severityDescription, severityRanks } from '../severity';
+import { webLink, type SiteLinks } from '../urls';
+
+/** What every view model needs: the library and the site's links. */
+export interface PageContext {
+  library: Library;
+  links: SiteLinks;
+}
+
+export interface DayView {
+  /** `YYYY-MM-DD`, for `<time datetime>`. */
+  iso: string;
+  /** `6 Mar 2024`. */
+  label: string;
+}
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+export interface SeverityView {
+  id: string;
+  /** Place in the scale, 0 for the worst. */
+  rank: number;
+  description: string | undefined;
+}
+
+export const dayView = (iso: string): DayView => ({ iso, label: formatDay(iso) });
+
+/** A sentence from a clause: capital first letter, full stop. */
+export const sentence = (clause: string): string => `${clause[0]!.toUpperCase()}${clause.slice(1)}.`;
+
+export function severityView(library: Pick<Library, 'settings'>, id: string): SeverityView {
+  return { id, rank: severityRanks(library.settings.severities).get(id) ?? library.settings.severities.length, description: severityDescription(library.settings.severities, id) };
+}
+
+export interface IncidentListItem {
+  href: string;
+  title: string;
+  date: DayView;
+  severity: SeverityView;
+  nearMiss: boolean;
+  recurring: boolean;
+  /** Shown under the title when the list has room for it. */
+  summary: string | undefined;
+}
+
+export function incidentListItems(context: PageContext, incidents: readonly Incident[], options: { summary?: boolean } = {}): IncidentListItem[] {
+  return incidents.map((incident) => ({
+    href: context.links.incident(incident.id),
+    title: incident.data.title,
+    date: dayView(incident.data.date),
+    severity: severityView(context.library, incident.data.severity),
+    nearMiss: incident.data.nearMiss,
+    recurring: incident.recurrence.recurring,
+    summary: options.summary === false ? undefined : incident.data.summary,
+  }));
+}
+
+export interface LogRow {
+  id: string;
+  href: string;
+  title: string;
+  date: DayView;
+  severity: SeverityView;
+  type: string;
+  /** Names, joined with ", ". */
+  services: string;
+  cause: string;
+  nearMiss: boolean;
+  recurring: boolean;
+  actionsDone: number;
+  /** Every action but the dropped ones: "done of". */
+  actionsCounted: number;
+  actionsOverdue: number;
+}
+
+export function logRows(context: PageContext, incidents: readonly Incident[]): LogRow[] {
+  const { library } = context;
+  return incidents.map((incident) => ({
+    id: incident.id,
+    href: context.links.incident(incident.id),
+    title: incident.data.title,
+    date: dayView(incident.data.date),
+    severity: severityView(library, incident.data.severity),
+    type: TYPE_LABELS[incident.data.type],
+    services: incident.data.services.map((id) => serviceName(library, id)).join(', '),
+    cause: causeLabel(library, incident.data.rootCause.category),
+    nearMiss: incident.data.nearMiss,
+    recurring: incident.recurrence.recurring,
+    actionsDone: incident.actionCounts.done,
+    actionsCounted: incident.actionCounts.allButDropped,
+    actionsOverdue: incident.actionCounts.overdue,
+  }));
+}
+
+export interface ActionRow {
+  text: string;
+  /** The ticket, when it is an http or https link. */
+  ticket: string | undefined;
+  successMetric: string | undefined;
+  owner: string;
+  due: DayView;
+  status: ActionStatus;
+  statusLabel: string;
+  overdue: boolean;
+  completed: DayView | undefined;
+  horizon: string;
+  /** The write-up the action comes from, on pages that list actions of several. */
+  incident: Link | undefined;
+}
+
+const HORIZON_LABELS = { 'short-term': 'Short term', 'long-term': 'Long term' } as const;
+
+export function actionRow(context: PageContext, action: Action, incident?: Incident): ActionRow {
+  return {
+    text: action.action,
+    ticket: webLink(action.ticket),
+    successMetric: action.successMetric,
+    owner: personName(context.library, action.owner),
+    due: dayView(action.due),
+    status: action.status,
+    statusLabel: STATUS_LABELS[action.status],
+    overdue: isOverdue(action, context.library.today),
+    completed: action.completed ? dayView(action.completed) : undefined,
+    horizon: action.horizon ? HORIZON_LABELS[action.horizon] : '—',
+    incident: incident ? { href: context.links.incident(incident.id), text: incident.data.title } : undefined,
+  };
+}
+
+export interface OwnerBoard {
+  /** People id, for anchors and filters. */
+  owner: string;
+  name: string;
+  /** "3 actions, 2 open, 1 overdue". */
+  counts: string;
+  actions: ActionRow[];
+}
+
+export function ownerBoards(context: PageContext, owners: readonly OwnerActions[]): OwnerBoard[] {
+  return owners.map((group) => ({
+    owner: group.owner,
+    name: group.name,
+    counts: `${plural(group.actions.length, 'action')}${group.open > 0 ? `, ${group.open} open` : ''}${group.overdue > 0 ? `, ${group.overdue} overdue` : ''}`,
+    actions: group.actions.map(({ incident, action }) => actionRow(context, action, incident)),
+  }));
+}
+
+export interface EarlierItem {
+  incident: Link;
+  date: DayView;
+  /** "all 2 actions done by then.", "1 of 2 actions still open then:" */
+  state: string;
+  /** Whether actions were open then (the page stresses it). */
+  openThen: boolean;
+  openActions: { text: string; owner: string; due: DayView }[];
+}
+
+export type EarlierWording = 'at this incident' | 'in a chain';
+
+/** An earlier incident and what had been done about it by a later one. */
+export function earlierItem(context: PageContext, earlier: EarlierIncident, wording: EarlierWording, openActions: readonly Action[] = []): EarlierItem {
+  const total = earlier.actionsWithoutDropped;
+  const state =
+    total === 0
+      ? 'no actions recorded.'
+      : earlier.actionsOpenThen === 0
+        ? `all ${plural(total, 'action')} done by then.`
+        : wording === 'at this incident'
+          ? `${plural(earlier.actionsOpenThen, 'action')} of ${total} still open at the time of this incident.`
+          : `${earlier.actionsOpenThen} of ${plural(total, 'action')} still open then:`;
+  return {
+    incident: { href: context.links.incident(earlier.id), text: context.library.byId.get(earlier.id)?.data.title ?? earlier.id },
+    date: dayView(earlier.date),
+    state,
+    openThen: total > 0 && earlier.actionsOpenThen > 0,
+    openActions: openActions.map((action) => ({ text: action.action, owner: personName(context.library, action.owner), due: dayView(action.due) })),
+  };
+}
+
+export interface VerdictView {
+  incident: Link;
+  date: DayView;
+  verdict: FixesHeld;
+  /** The verdict as a sentence. */
+  sentence: string;
+  earlier: EarlierItem[];
+}
+
+/** "Did the fixes hold?" for the given recurrences of a chain (all of them by default). */
+export function verdictViews(context: PageContext, chain: RecurringChain, recurrences: readonly Incident[] = chain.recurrences): VerdictView[] {
+  const shown = new Set(recurrences);
+  return chainVerdicts(chain)
+    .filter((verdict) => shown.has(verdict.incident))
+    .map(({ incident, verdict, earlier }) => ({
+      incident: { href: context.links.incident(incident.id), text: incident.data.title },
+      date: dayView(incident.data.date),
+      verdict,
+      sentence: sentence(describeFixesHeld(verdict)),
+      earlier: earlier.map((item) => earlierItem(context, item.state, 'in a chain', item.openActions)),
+    }));
+}
