@@ -4,10 +4,10 @@ export const NAVIGATION = [
   { key: 'start-here', label: 'Start here', path: 'start-here/' },
   { key: 'log', label: 'Incident log', path: 'log/' },
   { key: 'browse', label: 'Browse', path: 'causes/' },
-  { key: 'search', label: 'Search', path: 'search/' },
   { key: 'trends', label: 'Trends', path: 'trends/' },
   { key: 'quarters', label: 'Quarters', path: 'quarters/' },
   { key: 'actions', label: 'Actions', path: 'actions/' },
 ] as const;
 
-export type NavigationKey = (typeof NAVIGATION)[number]['key'];
+/** The search page has no header link: the header's search box and, on phones, its button lead there. */
+export type NavigationKey = (typeof NAVIGATION)[number]['key'] | 'search';

@@ -76,3 +76,16 @@ describe('renderBody keeps to the allowlist whatever the tree holds', () => {
     expect((input.children[0] as Element).properties.onClick).toBe('x');
   });
 });
+
+describe('renderBody frames tables', () => {
+  it('puts each table in a frame that scrolls, named in order, and keeps the frame out of the text', () => {
+    const table = () => h('table', [h('tbody', [h('tr', [h('td', 'cell')])])]);
+    const rendered = renderBody(tree(table(), h('p', 'between'), table()), { images: new Map() });
+    expect(rendered.html).toBe(
+      [1, 2]
+        .map((n) => `<div class="table-frame"><p class="table-frame__cue" aria-hidden="true">Scroll sideways for more columns →</p><div class="table-frame__scroll" role="region" aria-label="Table ${n} of the write-up" tabindex="0"><table><tbody><tr><td>cell</td></tr></tbody></table></div></div>`)
+        .join('<p>between</p>'),
+    );
+    expect(rendered.text).toBe('cell between cell');
+  });
+});

@@ -8,6 +8,7 @@ import { sanitize } from 'hast-util-sanitize';
 import GithubSlugger from 'github-slugger';
 import { visit, SKIP } from 'unist-util-visit';
 import { judgeUrl, URL_PROPERTIES, WRITE_UP_ALLOWLIST } from './allowlist';
+import { TABLE_FRAME_CUE } from '../table-frame';
 import { toSafeHtml } from './html';
 import type { ImageResolution } from './images';
 
@@ -69,7 +70,31 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
     return undefined;
   });
 
-  return { html: toSafeHtml(safe), headings, text: textOf(safe).replace(/\s+/g, ' ').trim() };
+  const text = textOf(safe).replace(/\s+/g, ' ').trim();
+  frameTables(safe);
+  return { html: toSafeHtml(safe), headings, text };
+}
+
+/**
+ * Each table in a frame that scrolls sideways when the table is wider than the page (the site's
+ * `TableFrame` markup, made by us after the allowlist, so nothing of it comes from the write-up).
+ */
+function frameTables(tree: Root) {
+  let count = 0;
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'table' || parent === undefined || index === undefined) return undefined;
+    count += 1;
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['table-frame'] },
+      children: [
+        { type: 'element', tagName: 'p', properties: { className: ['table-frame__cue'], ariaHidden: 'true' }, children: [{ type: 'text', value: TABLE_FRAME_CUE }] },
+        { type: 'element', tagName: 'div', properties: { className: ['table-frame__scroll'], role: 'region', ariaLabel: `Table ${count} of the write-up`, tabIndex: 0 }, children: [node] },
+      ],
+    };
+    return SKIP;
+  });
 }
 
 const BLOCK = /^(?:p|h[1-6]|li|dt|dd|td|th|tr|blockquote|pre|figcaption|summary|div|section|figure|table|ul|ol|dl|br|hr)$/;
