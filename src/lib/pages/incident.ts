@@ -11,18 +11,11 @@ import type { Incident } from '../incident-log';
 import { describeFixesHeld } from '../recurrence/fixes-held';
 import { causeLabel, personName, serviceName } from '../registries';
 import { FACTOR_KINDS, type EventKind } from '../schema';
-import { incidentFacets, SEARCH_FACETS } from '../search-facets';
 import { repositoryLinks } from '../urls';
 import { LATEST_RECURRENCES_SHOWN } from './browse';
+import { searchAnnotations, type SearchAnnotations } from './search-annotations';
 import { actionRow, dayView, earlierItem, severityView, type ActionRow, type DayView, type EarlierItem, type Link, type PageContext, type SeverityView } from './parts';
 
-export interface SearchAnnotations {
-  filters: { facet: string; value: string }[];
-  sortDate: string;
-  /** The severity's rank, zero-padded so that it sorts as text. */
-  sortSeverity: string;
-  meta: { key: string; value: string }[];
-}
 
 export interface FigureView {
   label: string;
@@ -99,21 +92,6 @@ const FIGURES = [
   { label: 'Impact duration', key: 'impactDurationMinutes', help: 'first impact to resolution' },
 ] as const;
 
-function searchAnnotations(context: PageContext, incident: Incident): SearchAnnotations {
-  const facets = incidentFacets(incident, context.library);
-  const severity = severityView(context.library, incident.data.severity);
-  return {
-    filters: SEARCH_FACETS.flatMap(({ key }) => facets[key].map((value) => ({ facet: key, value }))),
-    sortDate: incident.data.date,
-    sortSeverity: String(severity.rank).padStart(2, '0'),
-    meta: [
-      { key: 'date', value: incident.data.date },
-      { key: 'dateLabel', value: formatDay(incident.data.date) },
-      { key: 'severity', value: incident.data.severity },
-      { key: 'summary', value: incident.data.summary },
-    ],
-  };
-}
 
 function timeline(context: PageContext, incident: Incident): IncidentPage['timeline'] {
   const { timeZone } = context.library.settings;

@@ -4,7 +4,7 @@ import { parseBody } from './body';
 import { bodyToHast, INTRINSIC_ELEMENT } from './to-hast';
 
 const hastOf = (body: string, format: 'mdx' | 'markdown' = 'mdx') => bodyToHast(parseBody(body, format, 1).tree!, body, format, { timeZone: 'UTC' });
-const elements = (tree: Root) => JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value));
+const elements = (tree: Root | Element) => JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value));
 
 describe('bodyToHast', () => {
   it('makes JSX elements plain elements (any case), and expressions, imports and unknown components nothing', () => {
