@@ -68,9 +68,10 @@ export async function serveSite(dir: string): Promise<SiteServer> {
       response.writeHead(404).end();
       return;
     }
-    const body = readFileSync(found ? file : fallback);
+    const answer = found ? file : fallback;
+    const body = readFileSync(answer);
     served.push({ path: pathname, bytes: body.length });
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(answer)] ?? 'application/octet-stream' });
     response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -42,8 +42,19 @@ export interface GlossaryTerm {
 
 type GlossarySettings = Pick<Settings, 'severities' | 'recurrence'>;
 
+const glossaries = new WeakMap<GlossarySettings, GlossaryTerm[]>();
+
 /** Every term, in the order a newcomer meets them reading an incident page. */
 export function glossary(settings: GlossarySettings): GlossaryTerm[] {
+  let terms = glossaries.get(settings);
+  if (!terms) {
+    terms = termsFor(settings);
+    glossaries.set(settings, terms);
+  }
+  return terms;
+}
+
+function termsFor(settings: GlossarySettings): GlossaryTerm[] {
   const { threshold, windowDays } = settings.recurrence;
   const scale = settings.severities.map((level) => level.id);
   const scaleText = scale.length > 1 ? `from ${scale[0]} (the worst) to ${scale.at(-1)}` : `${scale[0]}`;

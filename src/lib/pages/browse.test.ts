@@ -69,6 +69,19 @@ describe('the browse pages', () => {
     expect(checkout.causes).toEqual([{ cause: { href: '/causes/capacity-planning/', text: 'Capacity' }, incidents: '2 incidents' }]);
   });
 
+  it('say what a service\'s tier means, and the index\'s caption says it once when any service has one', () => {
+    expect(servicePages(context).find((page) => page.id === 'checkout')!.tier).toBeUndefined();
+    expect(servicesIndex(context).caption).toBe('Services from the registry, most incidents first.');
+    const services = new Map([...library.services].map(([id, service]) => [id, id === 'checkout' ? { ...service, tier: 1 } : service]));
+    const tiered = { library: { ...library, services }, links: siteLinks('/') };
+    expect(servicePages(tiered).find((page) => page.id === 'checkout')!.tier).toEqual({
+      text: 'tier 1',
+      help: 'how critical a service is: tier 1 is the most critical',
+      glossary: '/start-here/#term-tier',
+    });
+    expect(servicesIndex(tiered).caption).toBe('Services from the registry, most incidents first. Tier: how critical a service is: tier 1 is the most critical.');
+  });
+
   it('name a team\'s people, except in a public build', () => {
     expect(teamPages(context).find((page) => page.id === 'payments')!.services.map((link) => link.text)).toEqual(['Checkout', 'Payments gateway']);
     const publicTeams = teamPages({ library: { ...library, publicBuild: true }, links: siteLinks('/') });

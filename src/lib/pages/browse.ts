@@ -5,6 +5,7 @@
 import { byCause, byService, byTag, byTeam, causeCounts, groupIncidents, openActions, type IncidentGroup } from '../browse';
 import { daysBetween } from '../days';
 import { formatDay, plural } from '../format';
+import { glossaryTerm, termAnchor } from '../glossary';
 import type { Incident } from '../incident-log';
 import { causeLabel, teamName } from '../registries';
 import {
@@ -89,7 +90,9 @@ export function servicesIndex(context: PageContext): BrowseIndex {
     heading: 'Browse by service',
     lede: "Each service's failure history: its incidents, their causes and the actions still open.",
     column: 'Service',
-    caption: 'Services from the registry, most incidents first.',
+    caption: [...library.services.values()].some((service) => service.tier !== undefined)
+      ? `Services from the registry, most incidents first. Tier: ${glossaryTerm(library.settings, 'tier').short}.`
+      : 'Services from the registry, most incidents first.',
     rows: [...library.services]
       .map(([id, service]) =>
         groupRow(links.to(`services/${id}/`), service.name, [teamName(library, service.team), service.tier !== undefined ? `tier ${service.tier}` : undefined].filter(Boolean).join(', '), groups.get(id)),
@@ -187,7 +190,8 @@ export interface ServicePage {
   nav: BrowseNavItem[];
   title: string;
   team: Link;
-  tier: number | undefined;
+  /** "tier 1", with what a tier is and where the glossary says more. */
+  tier: { text: string; help: string; glossary: string } | undefined;
   incidentCount: string;
   /** The newest incident and how long ago it was, when there is one. */
   latest: { incident: Link; date: DayView; daysAgo: number } | undefined;
@@ -207,7 +211,7 @@ export function servicePages(context: PageContext): ServicePage[] {
       nav: browseNav(context, 'services'),
       title: service.name,
       team: { href: links.to(`teams/${service.team}/`), text: teamName(library, service.team) },
-      tier: service.tier,
+      tier: service.tier === undefined ? undefined : { text: `tier ${service.tier}`, help: glossaryTerm(library.settings, 'tier').short, glossary: links.to(`start-here/#${termAnchor('tier')}`) },
       incidentCount: plural(incidents.length, 'incident'),
       latest: latest && {
         incident: { href: links.incident(latest.id), text: latest.data.title },

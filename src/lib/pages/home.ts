@@ -37,6 +37,9 @@ export interface HomePage {
   links: { startHere: string; search: string; log: string; trends: string; quarters: string };
 }
 
+/** Six fill the latest-incident cards' grid in one, two or three columns. */
+export const LATEST_SHOWN = 6;
+
 const DEFAULT_LEDE = 'Blameless post-mortems and the patterns they add up to.';
 
 export function homePage(context: PageContext): HomePage {
@@ -72,7 +75,7 @@ export function homePage(context: PageContext): HomePage {
     recurringNow: now.map(view),
     recentChains: now.length === 0 ? recurringCausesEver(incidents).slice(0, 3).map(view) : [],
     hot: { quarter: quarterLabel(thisQuarter), causes: hot.map((category) => ({ href: links.to(`causes/${category}/`), text: causeLabel(library, category) })) },
-    latest: incidentListItems(context, incidents.slice(0, 5)),
+    latest: incidentListItems(context, incidents.slice(0, LATEST_SHOWN)),
     allIncidents: plural(incidents.length, 'incident'),
     onThisDay: { day: formatDay(today).replace(/ \d{4}$/, ''), incidents: incidentListItems(context, onThisDay(incidents, today), { summary: false }) },
     picks: incidentListItems(context, archivePicks(incidents, today), { summary: false }),

@@ -14,3 +14,13 @@ describe('startHerePage', () => {
     ]);
   });
 });
+
+describe('the glossary on the start-here page', () => {
+  it('lists every term with its anchor, and the severity scale under severity', () => {
+    const { glossary } = startHerePage(context);
+    expect(glossary.find((entry) => entry.anchor === 'term-near-miss')?.term).toBe('Near miss');
+    const severity = glossary.find((entry) => entry.anchor === 'term-severity')!;
+    expect(severity.levels?.map((level) => level.id)).toEqual(library.settings.severities.map((level) => level.id));
+    expect(glossary.filter((entry) => entry.levels)).toHaveLength(1);
+  });
+});
