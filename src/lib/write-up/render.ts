@@ -90,7 +90,12 @@ function frameTables(tree: Root) {
       properties: { className: ['table-frame'] },
       children: [
         { type: 'element', tagName: 'p', properties: { className: ['table-frame__cue'], ariaHidden: 'true' }, children: [{ type: 'text', value: TABLE_FRAME_CUE }] },
-        { type: 'element', tagName: 'div', properties: { className: ['table-frame__scroll'], role: 'region', ariaLabel: `Table ${count} of the write-up`, tabIndex: 0 }, children: [node] },
+        {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['table-frame__box'] },
+          children: [{ type: 'element', tagName: 'div', properties: { className: ['table-frame__scroll'], role: 'region', ariaLabel: `Table ${count} of the write-up`, tabIndex: 0 }, children: [node] }],
+        },
       ],
     };
     return SKIP;
