@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { median } from '../src/lib/percentiles';
 import { buildIncidentLog } from '../src/lib/incident-log';
 import { readLibrarySource } from '../src/lib/library-files';
 import { INCIDENT_TYPES } from '../src/lib/schema';
@@ -133,6 +134,17 @@ describe('a generated library of 200 write-ups', () => {
     expect(open.some((a) => a.due > REFERENCE_DAY)).toBe(true);
     expect(new Set(data.flatMap((d) => d.contributingFactors.map((f) => f.kind))).size).toBe(4);
     expect(new Set(data.flatMap((d) => d.timeline.map((e) => e.kind))).size).toBe(9);
+  });
+
+  it('says who told us first, slower when it was a customer, and which changes set deployments off', () => {
+    const entries = library.writeUps.map((writeUp) => ({ id: writeUp.id, data: writeUp.data! }));
+    const log = buildIncidentLog(entries, library.settings.recurrence, REFERENCE_DAY);
+    expect(log.every((incident) => incident.data.detection !== undefined)).toBe(true);
+    expect(new Set(log.map((incident) => incident.data.detection)).size).toBeGreaterThanOrEqual(5);
+    const detectMinutes = (source: string) => median(log.filter((incident) => incident.data.detection === source).flatMap((incident) => incident.figures.timeToDetectMinutes ?? []));
+    expect(detectMinutes('customer')!).toBeGreaterThan(detectMinutes('monitoring')! * 2);
+    expect(log.filter((incident) => incident.data.type === 'deployment').every((incident) => incident.data.changes.length > 0)).toBe(true);
+    expect(log.filter((incident) => incident.data.type !== 'deployment').some((incident) => incident.data.changes.length > 0)).toBe(true);
   });
 
   it('has recurring chains of both kinds, linked as related', () => {

@@ -3,7 +3,7 @@
  * timeline, the analysis and the actions. Everything is drawn from the incident's own random
  * source, so a write-up does not change when others are added before it.
  */
-import { FACTOR_KINDS, INCIDENT_TYPES } from '../../src/lib/schema';
+import { FACTOR_KINDS, INCIDENT_TYPES, type DetectionSource, type IncidentType } from '../../src/lib/schema';
 import { addDays, clampDay, daysBetween, REFERENCE_DAY, WEEKDAY_NAMES, weekday, type Clock } from './calendar';
 import { PROVIDERS } from './catalogue';
 import type { ActionIdea, CauseTheme } from './causes';
@@ -37,7 +37,8 @@ export function draftWriteUp(random: Random, org: Organisation, clock: Clock, { 
   const type = random.chance(0.08) ? random.pick(INCIDENT_TYPES) : random.weighted(cause.types);
 
   const { primary, other, services } = pickServices(random, org);
-  const shape = shapeTimeline(random, clock, date, nearMiss);
+  const detection = pickDetection(random, nearMiss);
+  const shape = shapeTimeline(random, clock, date, nearMiss, detection);
   const [low, high] = CUSTOMERS_BY_SEVERITY[severity]!;
   const customers = random.int(low, high);
   const otherTeam = other.team === primary.team ? random.pick(org.teams.filter((team) => team !== primary.team)) : other.team;
@@ -65,7 +66,7 @@ export function draftWriteUp(random: Random, org: Organisation, clock: Clock, { 
   const say = (template: string) => capitalise(fill(template, slots));
   const sayAll = (templates: readonly string[], count: number) => random.sample(templates, count).map(say);
 
-  const timeline = writeTimeline(random, shape.moments, cause, say, clock, nearMiss);
+  const timeline = writeTimeline(random, shape.moments, cause, say, clock, nearMiss, detection);
   const people = pickPeople(random, org, primary, other);
   const ideas = random.sample(cause.actions, random.weighted([[1, 15], [2, 45], [3, 40]]));
   const actions = ideas.map((idea, number) => writeAction(random, idea, say, date, {
@@ -88,6 +89,8 @@ export function draftWriteUp(random: Random, org: Organisation, clock: Clock, { 
     impact: say(random.pick(nearMiss ? prose.NEAR_MISS_IMPACT : prose.IMPACT_DETAILS)),
     resolution: say(random.pick(prose.RESOLUTIONS)),
     services: services.map((service) => service.id),
+    detection,
+    changes: pickChanges(random, org, primary, type, index),
     authors: people.authors.map((person) => person.id),
     facilitator: people.facilitator.id,
     participants: people.participants.map((person) => person.id),
@@ -135,6 +138,24 @@ function pickServices(random: Random, org: Organisation): { primary: Service; ot
   return { primary, other, services };
 }
 
+/** Who told us first: mostly our alerts, often customers; near misses are mostly caught from inside. */
+function pickDetection(random: Random, nearMiss: boolean): DetectionSource {
+  return nearMiss
+    ? random.weighted([['monitoring', 40], ['internal-report', 30], ['audit', 15], ['synthetic', 10], ['third-party', 5]] as const)
+    : random.weighted([['monitoring', 45], ['customer', 25], ['internal-report', 14], ['synthetic', 7], ['third-party', 5], ['audit', 2], ['other', 2]] as const);
+}
+
+/**
+ * The changes that set it off: a deployment always has one or two, other kinds now and then
+ * (a configuration change behind an integration failure, a process change).
+ */
+function pickChanges(random: Random, org: Organisation, service: Service, type: IncidentType, index: number): string[] {
+  const likely = type === 'deployment' ? 1 : type === 'external' ? 0.05 : 0.3;
+  if (!random.chance(likely)) return [];
+  const pull = (offset: number) => `https://github.com/${org.slug}/${service.id}/pull/${200 + index * 7 + offset}`;
+  return random.chance(0.2) ? [pull(0), pull(1)] : [pull(0)];
+}
+
 function ticketPrefix(service: Service): string {
   return service.team.area.id.replace(/-/g, '').slice(0, 4).toUpperCase();
 }
@@ -178,10 +199,12 @@ function writeTimeline(
   say: (template: string) => string,
   clock: Clock,
   nearMiss: boolean,
+  detection: DetectionSource,
 ): GeneratedEvent[] {
   const decks = new Map<string, string[]>();
   const next = (kind: GeneratedEvent['kind']) => {
     if (kind === 'trigger') return random.pick(cause.triggers);
+    if (kind === 'detected') return random.pick(prose.DETECTED_BY[detection]);
     let deck = decks.get(kind);
     if (!deck || deck.length === 0) decks.set(kind, (deck = random.shuffle(prose.suited(prose.EVENT_TEXT[kind], nearMiss))));
     return deck.pop()!;

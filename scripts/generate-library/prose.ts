@@ -3,7 +3,7 @@
  * {service} {other} {team} {otherTeam} {provider} {thing} {effect} {duration} {detectAfter}
  * {mitigateAfter} {weekday} {detectTime} {customers} {contacts} {count} {pct} {label}.
  */
-import type { EventKind } from '../../src/lib/schema';
+import type { DetectionSource, EventKind } from '../../src/lib/schema';
 
 const CUSTOMER_FACING = /customer|support|impact|contacts/i;
 
@@ -14,7 +14,7 @@ export function suited(templates: readonly string[], nearMiss: boolean): readonl
   return kept.length > 0 ? kept : templates;
 }
 
-export const EVENT_TEXT: Readonly<Record<Exclude<EventKind, 'trigger'>, readonly string[]>> = {
+export const EVENT_TEXT: Readonly<Record<Exclude<EventKind, 'trigger' | 'detected'>, readonly string[]>> = {
   impact: [
     '{service} began returning errors for about {pct}% of requests',
     'Requests to {service} slowed; the 95th percentile passed eight seconds',
@@ -38,14 +38,6 @@ export const EVENT_TEXT: Readonly<Record<Exclude<EventKind, 'trigger'>, readonly
     'An automated notice about the {thing} went to a shared mailbox',
     'Retry counts in {other} doubled; the graph has no alert',
     'Dashboard for {service} showed a step change in latency; nobody had it open',
-  ],
-  detected: [
-    'On-call paged by the {service} error-rate alert',
-    'Support escalated a cluster of contacts to the {team} on-call',
-    'Incident channel opened after the {other} on-call saw failures',
-    'Latency alert for {service} paged the on-call engineer',
-    'An engineer reviewing dashboards noticed the drop and raised an incident',
-    'Customer reports on social media reached the on-call through support',
   ],
   action: [
     'On-call compared the last changes to {service} with the start of the errors',
@@ -78,6 +70,38 @@ export const EVENT_TEXT: Readonly<Record<Exclude<EventKind, 'trigger'>, readonly
     'Update posted in the company incident channel for the {otherTeam}',
     'Support given a macro for contacts about {service}',
   ],
+};
+
+/** The detected event, in the words of whoever told us first (the write-up's `detection`). */
+export const DETECTED_BY: Readonly<Record<DetectionSource, readonly string[]>> = {
+  monitoring: [
+    'On-call paged by the {service} error-rate alert',
+    'Latency alert for {service} paged the on-call engineer',
+    'Queue-age alert for {other} paged the {team} on-call',
+  ],
+  synthetic: [
+    'Synthetic check against {service} failed three times in a row and paged the on-call',
+    'The end-to-end order check failed at the {service} step and paged the {team} on-call',
+  ],
+  customer: [
+    'Support escalated a cluster of contacts to the {team} on-call',
+    'Customer reports on social media reached the on-call through support',
+    'Support lead raised a rise in contacts about {service} in the incident channel',
+  ],
+  'internal-report': [
+    'An engineer reviewing dashboards noticed the drop and raised an incident',
+    'Incident channel opened after the {other} on-call saw failures',
+    'A warehouse shift lead called the {team} on-call about {service}',
+  ],
+  'third-party': [
+    '{provider} emailed their incident notice naming our account',
+    'A partner\'s on-call called ours about failing requests from {service}',
+  ],
+  audit: [
+    'The weekly review of {service} figures showed the gap and was raised with the {team}',
+    'Finance reconciliation found the mismatch and raised it with the {team}',
+  ],
+  other: ['The {team} learned of it from a colleague in another office, outside any channel'],
 };
 
 /** `information` and `decision` of a decision point, the blameless view of a timeline event. */

@@ -80,6 +80,8 @@ export function renderWriteUp(writeUp: GeneratedWriteUp): string {
   lines.push(folded('summary', writeUp.summary), folded('impact', writeUp.impact));
   field('resolution', scalar(writeUp.resolution));
   field('services', list(writeUp.services));
+  field('detection', writeUp.detection);
+  if (writeUp.changes.length > 0) texts('changes', writeUp.changes);
   field('authors', list(writeUp.authors));
   field('facilitator', writeUp.facilitator);
   field('participants', list(writeUp.participants));

@@ -3,7 +3,7 @@
  * as instants and only then written in the library's zone, so offsets are right across a change
  * to or from daylight saving time, and the events are in order by construction.
  */
-import type { EventKind } from '../../src/lib/schema';
+import type { DetectionSource, EventKind } from '../../src/lib/schema';
 import { minutes, type Clock } from './calendar';
 import type { Random } from './random';
 
@@ -29,12 +29,23 @@ const MAX_EVENTS = 10;
 
 const between = (random: Random, [low, high]: readonly [number, number]) => random.int(low, high);
 
-export function shapeTimeline(random: Random, clock: Clock, date: string, nearMiss: boolean): TimelineShape {
+/** Minutes from impact to detection, by who told us first: alerts are quick, customers and reviews slow. */
+const DETECT_MINUTES: Readonly<Record<DetectionSource, readonly (readonly [readonly [number, number], number])[]>> = {
+  monitoring: [[[2, 30], 65], [[30, 120], 30], [[120, 600], 5]],
+  synthetic: [[[2, 20], 75], [[20, 90], 25]],
+  customer: [[[15, 60], 25], [[60, 240], 45], [[240, 1440], 30]],
+  'internal-report': [[[5, 60], 45], [[60, 300], 40], [[300, 900], 15]],
+  'third-party': [[[10, 90], 50], [[90, 600], 50]],
+  audit: [[[600, 4320], 100]],
+  other: [[[30, 600], 100]],
+};
+
+export function shapeTimeline(random: Random, clock: Clock, date: string, nearMiss: boolean, detection: DetectionSource): TimelineShape {
   // Most incidents start in working hours, when most changes are made.
   const anchorMinute = random.chance(0.7) ? random.int(7 * 60, 20 * 60) : random.int(0, 24 * 60 - 1);
   const anchor = clock.instantOf(date, anchorMinute);
   const latent = between(random, random.weighted([[[1, 15], 40], [[15, 180], 35], [[180, 1500], 25]] as const));
-  const detect = between(random, random.weighted([[[2, 30], 45], [[30, 120], 35], [[120, 600], 20]] as const));
+  const detect = between(random, random.weighted(DETECT_MINUTES[detection]));
   const mitigate = random.int(5, 150);
   const settle = random.int(10, 600);
 

@@ -1,5 +1,5 @@
 /** The shape of a generated write-up: the format's fields, in the order they are written. */
-import type { ActionStatus, EventKind, FactorKind, IncidentType } from '../../src/lib/schema';
+import type { ActionStatus, DetectionSource, EventKind, FactorKind, IncidentType } from '../../src/lib/schema';
 
 export interface GeneratedEvent {
   at: string;
@@ -32,6 +32,8 @@ export interface GeneratedWriteUp {
   impact: string;
   resolution: string;
   services: string[];
+  detection: DetectionSource;
+  changes: string[];
   authors: string[];
   facilitator: string;
   participants: string[];
