@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { addDays, daysBetween, isCalendarDay, quarterOf, resolveToday, todayIn } from './days';
+import { addDays, daysBetween, isCalendarDay, quarterOf, resolveToday, todayIn, wholeMonthsBetween } from './days';
 
 describe('daysBetween', () => {
   it('counts whole days, to minus from', () => {
@@ -21,6 +21,26 @@ describe('daysBetween', () => {
 
   it('rejects text that is not a real day', () => {
     expect(() => daysBetween('2024-02-30', '2024-03-01')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('wholeMonthsBetween', () => {
+  it('counts a month complete on the same day of a later month', () => {
+    expect(wholeMonthsBetween('2026-08-22', '2026-11-22')).toBe(3);
+    expect(wholeMonthsBetween('2026-08-22', '2026-11-21')).toBe(2);
+    expect(wholeMonthsBetween('2026-11-01', '2026-11-30')).toBe(0);
+    expect(wholeMonthsBetween('2024-12-15', '2026-01-15')).toBe(13);
+  });
+
+  it('completes a month on the last day of a shorter one', () => {
+    expect(wholeMonthsBetween('2025-01-31', '2025-02-28')).toBe(1);
+    expect(wholeMonthsBetween('2024-01-31', '2024-02-28')).toBe(0);
+    expect(wholeMonthsBetween('2024-01-31', '2024-02-29')).toBe(1);
+    expect(wholeMonthsBetween('2025-03-31', '2025-04-30')).toBe(1);
+  });
+
+  it('refuses to count backwards', () => {
+    expect(() => wholeMonthsBetween('2025-03-01', '2025-02-01')).toThrow(/before/);
   });
 });
 

@@ -55,6 +55,20 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcMidnight(to) - utcMidnight(from)) / MS_PER_DAY);
 }
 
+/**
+ * Whole calendar months from `from` to `to` (0 or more; `to` must not be earlier). A month is
+ * complete on the same day of the next month, or on its last day when that day does not exist:
+ * 31 Jan to 28 Feb is one month.
+ */
+export function wholeMonthsBetween(from: string, to: string): number {
+  const start = requireParts(from);
+  const end = requireParts(to);
+  if (to < from) throw new Error(`${to} is before ${from}: count months forward in time.`);
+  const months = (end.year - start.year) * 12 + (end.month - start.month);
+  const reached = end.day >= Math.min(start.day, daysInMonth(end.year, end.month));
+  return reached ? months : months - 1;
+}
+
 /** The day `n` days after `day` (before it when `n` is negative). */
 export function addDays(day: string, n: number): string {
   const moved = new Date(utcMidnight(day) + n * MS_PER_DAY);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatDuration, formatDurationLong } from './duration';
+import { formatDaySpan, formatDuration, formatDurationLong } from './duration';
 
 describe('formatDuration', () => {
   it('shows minutes under an hour, 0 included', () => {
@@ -57,5 +57,33 @@ describe('formatDurationLong', () => {
 
   it('says "minus" for a negative duration', () => {
     expect(formatDurationLong(-45)).toBe('minus 45 minutes');
+  });
+});
+
+describe('formatDaySpan', () => {
+  it('counts days under two weeks', () => {
+    expect(formatDaySpan('2026-11-21', '2026-11-22')).toBe('1 day');
+    expect(formatDaySpan('2026-11-10', '2026-11-22')).toBe('12 days');
+    expect(formatDaySpan('2026-11-22', '2026-11-22')).toBe('0 days');
+  });
+
+  it('counts whole weeks from two weeks to two months', () => {
+    expect(formatDaySpan('2026-11-08', '2026-11-22')).toBe('2 weeks');
+    expect(formatDaySpan('2026-10-01', '2026-11-22')).toBe('7 weeks');
+    expect(formatDaySpan('2026-09-23', '2026-11-22')).toBe('8 weeks');
+  });
+
+  it('counts whole calendar months from two months, and years with their months from twelve', () => {
+    expect(formatDaySpan('2026-09-22', '2026-11-22')).toBe('2 months');
+    expect(formatDaySpan('2026-08-23', '2026-11-22')).toBe('2 months');
+    expect(formatDaySpan('2026-08-22', '2026-11-22')).toBe('3 months');
+    expect(formatDaySpan('2025-11-23', '2026-11-22')).toBe('11 months');
+    expect(formatDaySpan('2025-11-22', '2026-11-22')).toBe('1 year');
+    expect(formatDaySpan('2025-09-01', '2026-11-22')).toBe('1 year 2 months');
+    expect(formatDaySpan('2024-01-01', '2026-11-22')).toBe('2 years 10 months');
+  });
+
+  it('refuses a span that runs backwards', () => {
+    expect(() => formatDaySpan('2026-11-23', '2026-11-22')).toThrow(/before/);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Durations in the words the pages use. Figures are whole minutes; anything of a day or more
- * drops the minutes because at that scale they are noise.
+ * drops the minutes because at that scale they are noise. Spans between calendar days (how long
+ * an action has been overdue) are counted in days, weeks, months and years.
  */
+import { daysBetween, wholeMonthsBetween } from './days';
 
 const MINUS = '\u2212'; // a real minus sign, not a hyphen, so it reads and aligns as one
 
@@ -54,4 +56,21 @@ export function formatDurationLong(minutes: number): string {
     return sign + [count(parts.hours, 'hour'), ...(parts.minutes > 0 ? [count(parts.minutes, 'minute')] : [])].join(' ');
   }
   return sign + count(parts.minutes, 'minute');
+}
+
+/**
+ * How long from one calendar day to a later one, in the unit a reader would count in:
+ * `1 day`, `12 days`, `3 weeks`, `5 months`, `1 year 2 months`. Each figure is rounded down, so a
+ * span is never said to be longer than it is.
+ */
+export function formatDaySpan(from: string, to: string): string {
+  const days = daysBetween(from, to);
+  if (days < 0) throw new RangeError(`${to} is before ${from}: a span runs forward in time.`);
+  if (days < 14) return count(days, 'day');
+  const months = wholeMonthsBetween(from, to);
+  if (months < 2) return count(Math.floor(days / 7), 'week');
+  if (months < 12) return count(months, 'month');
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  return rest > 0 ? `${count(years, 'year')} ${count(rest, 'month')}` : count(years, 'year');
 }
