@@ -14,6 +14,8 @@ import { logPage } from '../lib/pages/log';
 import type { PageContext } from '../lib/pages/parts';
 import { problemsPage } from '../lib/pages/problems';
 import { quarterPages, quarterReportsOf, quartersIndex } from '../lib/pages/quarters';
+import { presentation } from '../lib/pages/presentation';
+import { quarterFiguresCsv } from '../lib/planning/quarter-csv';
 import { searchPage } from '../lib/pages/search';
 import { startHerePage } from '../lib/pages/start-here';
 import { trendsOf, trendsPage } from '../lib/pages/trends';
@@ -67,6 +69,13 @@ export const getTagPaths = async () => pathsOf(tagPages(await pageContext()), (p
 const reports = once<QuarterReport[]>(quarterReportsOf);
 export const getQuartersIndex = async () => quartersIndex(await pageContext(), await reports());
 export const getQuarterPaths = async () => pathsOf(quarterPages(await pageContext(), await reports()), (page) => ({ quarter: page.slug }));
+export const getQuarterFiguresCsv = async () => quarterFiguresCsv(await reports());
+/** Each quarter's slides, from its page's view model. */
+export const getPresentationPaths = async () => {
+  const context = await pageContext();
+  const all = await reports();
+  return pathsOf(quarterPages(context, all).map((page, index) => presentation(context, all[index]!, page)), (deck) => ({ quarter: deck.slug }));
+};
 /** Each quarter's incidents, for its CSV file. */
 export const getQuarterCsvPaths = async () => {
   const { library } = await pageContext();

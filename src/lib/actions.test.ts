@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { actionCounts, followUpState, isOpenStatus, isOverdue, wasOpenAt } from './actions';
+import { actionCounts, followUpState, isOpenStatus, isOverdue, wasOpenAt, wasOverdueAt } from './actions';
 import type { Action, ActionStatus } from './schema';
 
 type ActionState = Pick<Action, 'status' | 'due' | 'completed'>;
@@ -96,5 +96,15 @@ describe('followUpState', () => {
   it('is overdue with open actions and a follow-up before today', () => {
     const actions = [action('open', '2024-04-01'), action('done', '2024-03-10', '2024-03-09')] as Action[];
     expect(followUpState({ followUp: '2024-03-19', actions }, today)).toBe('overdue');
+  });
+});
+
+describe('wasOverdueAt', () => {
+  it('is true when the action was due before the day and still open on it', () => {
+    expect(wasOverdueAt({ due: '2024-06-01', status: 'open' }, '2024-06-10')).toBe(true);
+    expect(wasOverdueAt({ due: '2024-06-10', status: 'open' }, '2024-06-10')).toBe(false);
+    expect(wasOverdueAt({ due: '2024-06-01', status: 'done', completed: '2024-06-20' }, '2024-06-10')).toBe(true);
+    expect(wasOverdueAt({ due: '2024-06-01', status: 'done', completed: '2024-06-05' }, '2024-06-10')).toBe(false);
+    expect(wasOverdueAt({ due: '2024-06-01', status: 'dropped' }, '2024-06-10')).toBe(false);
   });
 });

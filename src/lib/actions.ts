@@ -53,6 +53,11 @@ export function wasOpenAt(action: Pick<Action, 'status' | 'completed'>, day: str
   return action.status === 'done' && action.completed !== undefined && action.completed > day;
 }
 
+/** Whether an action was overdue on a given day: due before it and still open on it. */
+export function wasOverdueAt(action: Pick<Action, 'due' | 'status' | 'completed'>, day: string): boolean {
+  return action.due < day && wasOpenAt(action, day);
+}
+
 /**
  * Where a write-up's follow-up stands: nothing left open, a check still to come (including
  * today), or a check date that has passed with actions still open.
