@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMoment, isoDuration, plural } from './format';
+import { formatDay, formatMoment, isoDuration, plural, siteNameOf } from './format';
 
 describe('formatDay', () => {
   it('shows the day as written, whatever the time zone of the machine', () => {
@@ -38,5 +38,12 @@ describe('plural', () => {
     expect(plural(1, 'incident')).toBe('1 incident');
     expect(plural(0, 'incident')).toBe('0 incidents');
     expect(plural(2, 'child', 'children')).toBe('2 children');
+  });
+});
+
+describe('siteNameOf', () => {
+  it('puts the organisation before the title when there is one', () => {
+    expect(siteNameOf({ organisation: 'Acme', title: 'Library of failures' })).toBe('Acme · Library of failures');
+    expect(siteNameOf({ title: 'Library of failures' })).toBe('Library of failures');
   });
 });
