@@ -50,8 +50,8 @@ describe('the preview picture', () => {
   });
 
   it('shortens a long list of services', () => {
-    expect(servicesLine(['A', 'B', 'C', 'D'])).toBe('A, B, C, D');
-    expect(servicesLine(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C and 3 more');
+    expect(servicesLine(['A', 'B', 'C'])).toBe('A, B, C');
+    expect(servicesLine(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B\u00a0and\u00a04\u00a0more');
   });
 
   it('describes itself for readers who cannot see it', () => {
