@@ -107,6 +107,11 @@ describe('link previews on an incident page', () => {
     }
   });
 
+  it('draws each picture once: the pictures drawn ahead of Astro are the ones its pages show', () => {
+    const store = readdirSync(path.join(`${SAMPLE_SITE}-cache`, 'link-previews')).filter((file) => file.endsWith('.png'));
+    expect(store.length).toBe(published.length);
+  });
+
   it('has title, description, type and site name on the other pages too', () => {
     const home = metaOf(read('index.html'));
     expect(home.get('og:type')).toBe('website');

@@ -2,15 +2,25 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary } from '../../../data/library';
 import { incidentPreview } from '../../../data/link-previews';
 import { previewCacheKey, renderPreview, type PreviewCard } from '../../../lib/link-preview';
+import { previewStoreDir, storedPreview, storePreview } from '../../../lib/preview-store';
 
 /** The picture chat tools show when an incident page is pasted: one per published write-up. */
 export const getStaticPaths = (async () => {
   const library = await getLibrary();
   return library.incidents.map((incident) => {
     const { card } = incidentPreview(library, incident);
-    return { params: { id: incident.id }, props: { card }, cacheKey: previewCacheKey(card) };
+    const key = previewCacheKey(card);
+    return { params: { id: incident.id }, props: { card, key }, cacheKey: key };
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: PreviewCard }> = async ({ props }) =>
-  new Response(await renderPreview(props.card), { headers: { 'Content-Type': 'image/png' } });
+/** Drawn ahead by scripts/draw-previews.ts, or by an earlier build, when the store has it. */
+export const GET: APIRoute<{ card: PreviewCard; key: string }> = async ({ props }) => {
+  const store = previewStoreDir();
+  let png = storedPreview(store, props.key);
+  if (!png) {
+    png = await renderPreview(props.card);
+    storePreview(store, props.key, png);
+  }
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
