@@ -83,24 +83,24 @@ export function servicesLine(services: readonly string[]): string {
 export function previewTree(card: PreviewCard): SatoriNode {
   const severityColour = COLOURS.severities[Math.min(Math.max(card.severityRank, 0), COLOURS.severities.length - 1)]!;
   const badge = (text: string, colour: string) =>
-    element('div', { display: 'flex', padding: '4px 22px', borderRadius: 999, border: `3px solid ${colour}`, color: colour, fontWeight: 700 }, text);
+    element('div', { display: 'flex', padding: '2px 24px', borderRadius: 999, border: `4px solid ${colour}`, color: colour, fontWeight: 700 }, text);
   return element(
     'div',
     { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', backgroundColor: COLOURS.background, color: COLOURS.text, fontFamily: 'Inter' },
     [
-      element('div', { display: 'flex', padding: '28px 64px', backgroundColor: COLOURS.accent, color: '#ffffff', fontSize: 30, fontWeight: 700 }, card.siteName),
-      element('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 64px 40px' }, [
-        element('div', { display: 'flex', alignItems: 'center', gap: 24, fontSize: 32 }, [
+      element('div', { display: 'block', padding: '26px 64px', backgroundColor: COLOURS.accent, color: '#ffffff', fontSize: 38, fontWeight: 700, lineClamp: 1, overflow: 'hidden' }, card.siteName),
+      element('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '40px 64px 36px' }, [
+        element('div', { display: 'flex', alignItems: 'center', gap: 24, fontSize: 40 }, [
           badge(card.severity, severityColour),
           element('div', { display: 'flex', color: COLOURS.muted }, card.date),
         ]),
         element(
           'div',
-          { display: 'block', marginTop: 36, fontSize: 64, fontWeight: 700, lineHeight: 1.15, lineClamp: 3, overflow: 'hidden' },
+          { display: 'block', marginTop: 30, fontSize: 68, fontWeight: 700, lineHeight: 1.15, lineClamp: 3, overflow: 'hidden' },
           card.title,
         ),
         element('div', { display: 'flex', flexGrow: 1 }, ''),
-        element('div', { display: 'block', fontSize: 30, lineHeight: 1.3, color: COLOURS.muted, lineClamp: 2, overflow: 'hidden' }, card.services.length > 0 ? `Services: ${servicesLine(card.services)}` : ''),
+        element('div', { display: 'block', fontSize: 38, lineHeight: 1.25, color: COLOURS.muted, lineClamp: 2, overflow: 'hidden' }, card.services.length > 0 ? `Services: ${servicesLine(card.services)}` : ''),
       ]),
     ],
   );
@@ -131,7 +131,7 @@ export async function renderPreview(card: PreviewCard): Promise<Uint8Array<Array
 
 /** Changes when anything the image shows changes, and with the layout's version. */
 export function previewCacheKey(card: PreviewCard): string {
-  return cacheKeyOf('link-preview-2', card);
+  return cacheKeyOf('link-preview-3', card);
 }
 
 export interface PageMeta {
