@@ -100,11 +100,6 @@ export function atomFeed(incidents: readonly FeedIncident[], context: FeedContex
       date: updated,
       published,
       description: escapeHtml(`${line}. ${data.summary}`),
-      content: [
-        `<p><strong>${escapeHtml(data.severity)}</strong> · ${escapeHtml(formatDay(data.date))} · ${escapeHtml(services.join(', '))} · root cause: ${escapeHtml(cause)}</p>`,
-        `<p>${escapeHtml(data.summary)}</p>`,
-        `<p><a href="${escapeHtml(url)}">Read the write-up</a></p>`,
-      ].join(''),
       author: data.authors.map((id) => ({ name: context.personName(id) })),
       // Terms only: they are ids. The `feed` package leaves "<" unescaped in attributes, so
       // free text (a label) there could break the XML.
