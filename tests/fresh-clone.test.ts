@@ -37,9 +37,10 @@ function node20(): string {
  * node_modules/.bin (which `npm test` put there), the test runner's variables or its sample site.
  */
 function newcomer(bin: string): NodeJS.ProcessEnv {
-  const env = buildEnvironment({ LIBRARY_FRESH_CLONE: '1', npm_config_prefer_offline: 'true' });
+  const env = buildEnvironment({ LIBRARY_FRESH_CLONE: '1' });
   delete env.LIBRARY_SAMPLE_SITE;
   for (const key of Object.keys(env)) if (key.startsWith('npm_')) delete env[key];
+  env.npm_config_prefer_offline = 'true';
   const entries = (env.PATH ?? '').split(path.delimiter).filter((entry) => entry && !entry.includes(`node_modules${path.sep}.bin`) && !entry.includes('node-gyp-bin'));
   return { ...env, PATH: [bin, ...entries].filter(Boolean).join(path.delimiter) };
 }
