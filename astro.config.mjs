@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // SITE_URL and BASE_PATH let the same build serve a domain root or a project page.
 export default defineConfig({
@@ -12,7 +13,9 @@ export default defineConfig({
   // Pages render several at a time, so one page's file writes overlap the next page's rendering.
   build: { concurrency: 4 },
   // MDX is for the site's own pages; write-ups are never compiled (src/data/write-up-loader.ts).
-  integrations: [mdx()],
+  // The public build has a sitemap for search engines (it needs SITE_URL); the full library asks
+  // not to be indexed (src/pages/robots.txt.ts).
+  integrations: [mdx(), ...(process.env.POSTMORTEMS_VISIBILITY === 'public' ? [sitemap()] : [])],
   // Incident pages carry a cache key of everything they show, so a rebuild after one write-up
   // changes renders only the pages whose key changed (the cache lives in node_modules/.astro).
   experimental: { incrementalBuild: true },

@@ -1,4 +1,4 @@
-/** `npm run new` end to end: the real script, run with flags (or piped answers) into a copy of the library. */
+/** `npm run new` end to end: the real script, run with flags (or answers typed in a terminal) into a copy of the library. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,22 @@ function run(script: string, args: string[], input = '') {
   });
 }
 
-const FLAGS = ['--title', 'Checkout declined cards: after a deploy', '--severity', 'sev2', '--type', 'deployment', '--services', 'checkout,loyalty', '--author', 'priya', '--yes'];
+/**
+ * The script in a terminal: `script` (util-linux) gives it a pseudo-terminal and types `input`
+ * into it, as a person would.
+ */
+function runInTerminal(args: string[], input: string) {
+  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, TSX, path.join(root, 'scripts/new.ts'), ...args].map(quote).join(' ');
+  return spawnSync('script', ['--quiet', '--return', '--command', command, '/dev/null'], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, TERM: 'dumb', POSTMORTEMS_TODAY: '2026-11-20', POSTMORTEMS_DIR: library },
+  });
+}
+
+const FLAGS = ['--title', 'Checkout declined cards: after a deploy', '--severity', 'sev2', '--type', 'deployment', '--services', 'checkout,loyalty', '--author', 'priya'];
 const CREATED = '2026/2026-11-20-checkout-declined-cards-after-a-deploy.mdx';
 
 describe('npm run new', () => {
@@ -90,10 +105,29 @@ describe('npm run new', () => {
     expect(existsSync(path.join(library, CREATED))).toBe(false);
   });
 
-  it('with --yes, names the missing and wrong answers instead of asking', () => {
-    const missing = run('scripts/new.ts', ['--title', 'Checkout declined cards', '--yes']);
+  it('with no terminal, names the missing flags and creates nothing', () => {
+    const missing = run('scripts/new.ts', ['--title', 'Checkout declined cards', '--author', 'priya']);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('With --yes, give --severity, --type, --services too');
+    expect(missing.stderr.split('\n')[0]).toBe('With no terminal to ask in, these flags are needed too: --severity, --type, --services.');
+    expect(run('scripts/new.ts', []).stderr).toContain('these flags are needed too: --title, --severity, --type, --services.');
+    expect(existsSync(path.join(library, '2026'))).toBe(false);
+  });
+
+  it('names the closest known option for an unknown one, and creates nothing', () => {
+    const result = run('scripts/new.ts', [...FLAGS, '--authors', 'priya', '--sevrity=SEV1']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n').slice(0, 2)).toEqual(['Unknown option --authors: did you mean --author?', 'Unknown option --sevrity: did you mean --severity?']);
+    expect(run('scripts/new.ts', [...FLAGS, '--colour']).stderr.split('\n')[0]).toBe('Unknown option --colour.');
+    expect(existsSync(path.join(library, '2026'))).toBe(false);
+  });
+
+  it('with --yes in a terminal, names the missing flags instead of asking', () => {
+    const missing = runInTerminal(['--title', 'Checkout declined cards', '--yes'], '');
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toContain('With --yes, these flags are needed too: --severity, --type, --services.');
+  });
+
+  it('names wrong answers given as flags', () => {
     const wrong = run('scripts/new.ts', [...FLAGS, '--date', '2026-02-30', '--type', 'deploy']);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('The date "2026-02-30" is not a real calendar date');
@@ -101,9 +135,9 @@ describe('npm run new', () => {
     expect(existsSync(path.join(library, '2026'))).toBe(false);
   });
 
-  it('asks in a terminal, offering the closest registry id for a typo', () => {
+  it('asks in a terminal for what the flags left out, offering the closest registry id for a typo', () => {
     const answers = ['Card payments declined for an hour', '', '2', 'integration', 'checkot, loyalty', 'y', '', 'cards-declined', ''].join('\n');
-    const result = run('scripts/new.ts', [], answers);
+    const result = runInTerminal([], `${answers}\n`);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('"checkot" is not in services.yaml. Did you mean "checkout"?');
     const frontMatter = parse(splitWriteUp(readFileSync(path.join(library, '2026/2026-11-20-cards-declined.mdx'), 'utf8')).frontMatter ?? '');

@@ -1,11 +1,13 @@
 /**
- * `npm run new`: starts a write-up. Asks for what it needs in a terminal, or takes flags:
+ * `npm run new`: starts a write-up. Takes flags:
  *
  *   npm run new -- --title "Checkout failed after a deploy" --severity SEV2 --type deployment \
- *     --services checkout,payments-gateway --author priya --yes
+ *     --services checkout,payments-gateway --author priya
  *
  * and creates `<library>/<year>/<date>-<slug>.mdx` with the answers filled in and every other
- * field left blank for `npm run validate` to point at. Never overwrites a file.
+ * field left blank for `npm run validate` to point at. With every required flag it asks
+ * nothing; with some missing it asks for them in a terminal, and without one (a script, CI) it
+ * names the missing flags and fails. Never overwrites a file.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,9 +20,11 @@ import {
   buildWriteUp,
   canonicalChoice,
   checkAnswers,
+  missingFlags,
   parseIdList,
   registrySnippet,
   slugify,
+  unknownFlagMessages,
   unknownIds,
   writeUpIdOf,
   writeUpRelativePath,
@@ -33,7 +37,8 @@ import { closestMatch } from '../src/lib/suggest';
 
 const USAGE = `Usage: npm run new -- [options]
 
-Creates <library>/<year>/<date>-<slug>.mdx. Asks for anything not given, unless --yes.
+Creates <library>/<year>/<date>-<slug>.mdx. With --title, --severity, --type and --services it
+asks nothing; otherwise it asks for the rest in a terminal, and fails without one.
 
   --title "…"          what failed, in plain words (8–120 characters)
   --date YYYY-MM-DD    the day it began to affect anything (default: today in the library's time zone)
@@ -43,7 +48,7 @@ Creates <library>/<year>/<date>-<slug>.mdx. Asks for anything not given, unless 
   --author a[,b]       people ids of the authors (registry/people.yaml)
   --slug some-words    the file name after the date (default: from the title)
   --dir path           the library folder (default: POSTMORTEMS_DIR or postmortems/)
-  --yes, -y            ask nothing: fail instead when something is missing`;
+  --yes, -y            ask nothing, even in a terminal: fail instead when something is missing`;
 
 class UsageError extends Error {}
 
@@ -52,7 +57,12 @@ const dir = values.dir ? path.resolve(values.dir) : libraryDir();
 const choices = readChoices(dir);
 
 try {
-  const answers = values.yes ? fromFlags() : await ask();
+  const missing = missingFlags(values);
+  if (missing.length > 0 && (values.yes || !process.stdin.isTTY)) {
+    const why = values.yes ? 'With --yes' : 'With no terminal to ask in';
+    throw new UsageError(`${why}, these flags are needed too: ${missing.join(', ')}.\n\n${USAGE}`);
+  }
+  const answers = missing.length === 0 ? fromFlags() : await ask();
   create(answers);
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
@@ -61,21 +71,27 @@ try {
 }
 
 function parseArgsOrExit() {
+  const options = {
+    title: { type: 'string' },
+    date: { type: 'string' },
+    severity: { type: 'string' },
+    type: { type: 'string' },
+    services: { type: 'string' },
+    author: { type: 'string' },
+    slug: { type: 'string' },
+    dir: { type: 'string' },
+    yes: { type: 'boolean', short: 'y' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  // Unknown options first, each with the known one it is closest to (--authors → --author).
+  const given = parseArgs({ options, strict: false, tokens: true }).tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
+  const unknown = unknownFlagMessages(given, [...Object.keys(options), 'y', 'h']);
+  if (unknown.length > 0) {
+    console.error(`${unknown.join('\n')}\n\n${USAGE}`);
+    process.exit(2);
+  }
   try {
-    const parsed = parseArgs({
-      options: {
-        title: { type: 'string' },
-        date: { type: 'string' },
-        severity: { type: 'string' },
-        type: { type: 'string' },
-        services: { type: 'string' },
-        author: { type: 'string' },
-        slug: { type: 'string' },
-        dir: { type: 'string' },
-        yes: { type: 'boolean', short: 'y' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const parsed = parseArgs({ options });
     if (parsed.values.help) {
       console.log(USAGE);
       process.exit(0);
@@ -114,11 +130,8 @@ function today(): string {
   return resolveToday({ override: process.env.POSTMORTEMS_TODAY, timeZone: choices.timeZone, now: new Date() });
 }
 
+/** Answers from the flags alone: every required flag is there. */
 function fromFlags(): ScaffoldAnswers {
-  const missing = (['title', 'severity', 'type', 'services'] as const).filter((flag) => !values[flag]);
-  if (missing.length > 0) {
-    throw new UsageError(`With --yes, give ${missing.map((flag) => `--${flag}`).join(', ')} too (or leave out --yes to be asked).`);
-  }
   const severityIds = choices.severities.map((level) => level.id);
   const answers: ScaffoldAnswers = {
     title: values.title!,

@@ -1,16 +1,21 @@
 /**
  * `npm run build:public` must publish nothing of an internal write-up: not in pages, search
- * index fragments (decompressed), exports, chart data, similar-incident lists or recurring chains.
+ * index fragments (decompressed), exports, chart data, similar-incident lists, recurring chains,
+ * the feed, the service catalog files, the sitemap, robots.txt or the link-preview pictures
+ * (drawn text, so checked by which write-ups have one).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLibrarySource } from '../src/lib/library-files';
 import { checkLibrary } from '../src/lib/validation/check-library';
 import { astroBuild, decodeHtml, root } from './build-site';
 
 const out = path.join(root, 'tests/.tmp/public-site');
+// A sitemap needs the site's address.
+const SITE_URL = 'https://failures.example.com';
 const library = checkLibrary(readLibrarySource(path.join(root, 'postmortems'), root));
 const writeUps = library.writeUps.filter((writeUp) => writeUp.data);
 const publicOnes = writeUps.filter((writeUp) => writeUp.data!.visibility === 'public');
@@ -41,7 +46,7 @@ describe('the public build', () => {
   beforeAll(() => {
     rmSync(out, { recursive: true, force: true });
     rmSync(`${out}-cache`, { recursive: true, force: true });
-    const result = astroBuild(out, { POSTMORTEMS_VISIBILITY: 'public', POSTMORTEMS_TODAY: '2026-11-22' });
+    const result = astroBuild(out, { POSTMORTEMS_VISIBILITY: 'public', POSTMORTEMS_TODAY: '2026-11-22', SITE_URL });
     if (result.status !== 0) throw new Error(`public build failed:\n${result.stdout}\n${result.stderr}`);
   });
   afterAll(() => {
@@ -53,6 +58,40 @@ describe('the public build', () => {
     expect(publicOnes.length).toBeGreaterThan(0);
     const json = JSON.parse(readFileSync(path.join(out, 'incidents.json'), 'utf8')) as { incidents: { id: string }[] };
     expect(json.incidents.map((incident) => incident.id)).toEqual(publicOnes.map((writeUp) => writeUp.id));
+  });
+
+  const publicIds = () => publicOnes.map((writeUp) => writeUp.id).toSorted();
+  const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
+
+  it('has feed entries for the public write-ups only', () => {
+    const feed = parseFeed(read('feed.xml'));
+    expect(feed.items.map((item) => item.url!.replace(`${SITE_URL}/incidents/`, '').replace(/\/$/, '')).toSorted()).toEqual(publicIds());
+  });
+
+  it('has service catalog files for the services public write-ups name, with only those write-ups', () => {
+    const named = [...new Set(publicOnes.flatMap((writeUp) => writeUp.data!.services))].toSorted();
+    const index = JSON.parse(read('services.json')) as { services: { id: string }[] };
+    expect(index.services.map((service) => service.id)).toEqual(named);
+    expect(readdirSync(path.join(out, 'services')).filter((file) => file.endsWith('.json')).toSorted()).toEqual(named.map((id) => `${id}.json`));
+    for (const id of named) {
+      const history = JSON.parse(read(`services/${id}.json`)) as { incidents: { id: string }[]; recurringChains: { incidents: string[] }[] };
+      const ids = [...history.incidents.map((incident) => incident.id), ...history.recurringChains.flatMap((chain) => chain.incidents)];
+      expect(ids.filter((incidentId) => !publicIds().includes(incidentId))).toEqual([]);
+    }
+  });
+
+  it('draws link-preview pictures for the public write-ups only', () => {
+    const pictures = readdirSync(path.join(out, 'incidents')).filter((id) => existsSync(path.join(out, 'incidents', id, 'preview.png')));
+    expect(pictures.toSorted()).toEqual(publicIds());
+  });
+
+  it('has a sitemap of its own pages, which robots.txt names', () => {
+    const sitemap = read('sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>${SITE_URL}/incidents/${publicIds()[0]}/</loc>`);
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url!);
+    expect(listed.filter((url) => !existsSync(path.join(out, new URL(url).pathname, 'index.html')))).toEqual([]);
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
+    expect(read('robots.txt')).toMatch(/^Allow: \/$/m);
   });
 
   it('reads the search index fragments it checks', () => {

@@ -15,13 +15,18 @@ import type { PageContext } from '../lib/pages/parts';
 import { problemsPage } from '../lib/pages/problems';
 import { quarterPages, quarterReportsOf, quartersIndex } from '../lib/pages/quarters';
 import { presentation } from '../lib/pages/presentation';
+import { atomFeed } from '../lib/feed';
+import { siteNameOf } from '../lib/format';
+import { causeLabel, personName, serviceName } from '../lib/registries';
+import { incidentPreview } from '../lib/pages/link-preview';
+import { previewCacheKey } from '../lib/link-preview';
 import { quarterFiguresCsv } from '../lib/planning/quarter-csv';
 import { searchPage } from '../lib/pages/search';
 import { startHerePage } from '../lib/pages/start-here';
 import { trendsOf, trendsPage } from '../lib/pages/trends';
 import type { QuarterReport } from '../lib/quarter-report';
 import { getLibrary, type SiteLibrary } from './library';
-import { absoluteIncidentUrl, links } from './links';
+import { absoluteIncidentUrl, feedAddress, href, incidentHref, links } from './links';
 
 let context: Promise<PageContext & { library: SiteLibrary }> | undefined;
 
@@ -102,6 +107,33 @@ export async function getIncidentPaths() {
     }),
     ...library.broken.map((entry) => ({ params: { id: entry.id }, props: { page: undefined, entry, problems: problemsPage(entry) } })),
   ];
+}
+
+/** Each incident's link-preview picture, keyed by what it shows, so it is drawn once. */
+export async function getIncidentPreviewPaths() {
+  const context = await pageContext();
+  return context.library.incidents.map((incident) => {
+    const { card } = incidentPreview(context, incident);
+    const key = previewCacheKey(card);
+    return { params: { id: incident.id }, props: { card, key }, cacheKey: key };
+  });
+}
+
+/** The Atom feed of new and amended write-ups, its links absolute (data/links.ts: feedAddress). */
+export async function getFeed() {
+  const { library } = await pageContext();
+  return atomFeed(library.incidents, {
+    siteName: siteNameOf(library.settings),
+    description: library.settings.description ?? 'Blameless post-mortems',
+    homeUrl: feedAddress(href('')),
+    feedUrl: feedAddress(href('feed.xml')),
+    incidentUrl: (id) => feedAddress(incidentHref(id)),
+    history: (id) => library.history.get(id),
+    personName: (id) => personName(library, id),
+    serviceName: (id) => serviceName(library, id),
+    causeLabel: (id) => causeLabel(library, id),
+    today: library.today,
+  });
 }
 
 /** The exports: the incident log as JSON and CSV, with absolute addresses when the site's is known. */

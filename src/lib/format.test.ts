@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMoment, isoDuration, plural } from './format';
+import { formatDay, formatMoment, isoDuration, plural, siteNameOf } from './format';
 
 describe('formatDay', () => {
   it('shows the day as written, whatever the time zone of the machine', () => {
@@ -45,5 +45,12 @@ describe('one date format', () => {
   it('writes a timeline moment\'s day as every other date is written ("Sep", never "Sept")', () => {
     expect(formatMoment('2024-09-30T10:00:00Z', 'UTC').day).toBe(`Mon ${formatDay('2024-09-30')}`);
     expect(formatMoment('2024-09-30T10:00:00Z', 'UTC').day).toBe('Mon 30 Sep 2024');
+  });
+});
+
+describe('siteNameOf', () => {
+  it('puts the organisation before the title when there is one', () => {
+    expect(siteNameOf({ organisation: 'Acme', title: 'Library of failures' })).toBe('Acme · Library of failures');
+    expect(siteNameOf({ title: 'Library of failures' })).toBe('Library of failures');
   });
 });

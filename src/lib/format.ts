@@ -96,3 +96,8 @@ export const FACTOR_KIND_LABELS: Record<FactorKind, string> = {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** "Acme · Library of failures": how page titles, the feed and link previews name the site. */
+export function siteNameOf(settings: { organisation?: string | undefined; title: string }): string {
+  return settings.organisation ? `${settings.organisation} · ${settings.title}` : settings.title;
+}

@@ -4,9 +4,11 @@ import {
   buildWriteUp,
   canonicalChoice,
   checkAnswers,
+  missingFlags,
   parseIdList,
   registrySnippet,
   slugify,
+  unknownFlagMessages,
   unknownIds,
   writeUpIdOf,
   writeUpRelativePath,
@@ -207,5 +209,27 @@ describe('buildWriteUp', () => {
   it('lists the root-cause categories and starts the narrative section', () => {
     expect(text).toContain('# category is an id from causes.yaml: config-change, deploy-process');
     expect(splitWriteUp(text).body).toMatch(/^\n## What happened\n/);
+  });
+});
+
+describe('missingFlags', () => {
+  it('names the required flags not given, or given empty, in the usage order', () => {
+    expect(missingFlags({ title: 'Checkout failed', services: '' })).toEqual(['--severity', '--type', '--services']);
+    expect(missingFlags({ title: 'x', severity: 'SEV2', type: 'process', services: 'checkout' })).toEqual([]);
+  });
+});
+
+describe('unknownFlagMessages', () => {
+  const known = ['title', 'author', 'services', 'yes', 'y'];
+
+  it('names the closest known option', () => {
+    expect(unknownFlagMessages(['authors', 'title', 'servces'], known)).toEqual([
+      'Unknown option --authors: did you mean --author?',
+      'Unknown option --servces: did you mean --services?',
+    ]);
+  });
+
+  it('says only that it is unknown when nothing is close, short options with one dash', () => {
+    expect(unknownFlagMessages(['colour', 'x'], known)).toEqual(['Unknown option --colour.', 'Unknown option -x.']);
   });
 });

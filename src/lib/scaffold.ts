@@ -33,6 +33,25 @@ export interface LibraryChoices {
   causes: readonly string[];
 }
 
+/** The flags `npm run new` must have to create a write-up without asking anything. */
+export const REQUIRED_FLAGS = ['title', 'severity', 'type', 'services'] as const;
+
+/** The required flags not given (or given empty), in the order the usage lists them. */
+export function missingFlags(given: Readonly<Record<string, unknown>>): string[] {
+  return REQUIRED_FLAGS.filter((flag) => given[flag] === undefined || given[flag] === '').map((flag) => `--${flag}`);
+}
+
+/** "Unknown option --authors: did you mean --author?" for each option that is not one of `known`. */
+export function unknownFlagMessages(names: readonly string[], known: readonly string[]): string[] {
+  return names
+    .filter((name) => !known.includes(name))
+    .map((name) => {
+      const shown = name.length === 1 ? `-${name}` : `--${name}`;
+      const guess = closestMatch(name, known.filter((option) => option.length > 1));
+      return `Unknown option ${shown}${guess ? `: did you mean --${guess}?` : '.'}`;
+    });
+}
+
 export interface AnswerProblem {
   field: keyof ScaffoldAnswers;
   message: string;

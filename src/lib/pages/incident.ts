@@ -13,6 +13,7 @@ import { causeLabel, personName, serviceName } from '../registries';
 import { FACTOR_KINDS, type EventKind } from '../schema';
 import { repositoryLinks } from '../urls';
 import { LATEST_RECURRENCES_SHOWN } from './browse';
+import { incidentPreview } from './link-preview';
 import { searchAnnotations, type SearchAnnotations } from './search-annotations';
 import { actionRow, dayView, earlierItem, severityView, type ActionRow, type DayView, type EarlierItem, type Link, type PageContext, type SeverityView } from './parts';
 
@@ -82,6 +83,8 @@ export interface IncidentPage {
   edit: { edit: string; history: string } | undefined;
   /** `iso` is the commit's moment, `label` its day. */
   lastUpdated: DayView | undefined;
+  /** The link-preview picture chat tools show for the page. */
+  preview: { path: string; alt: string };
 }
 
 const FIGURES = [
@@ -137,6 +140,7 @@ export function incidentPage(context: PageContext, incident: Incident): Incident
   const history = library.history.get(incident.id);
   const score = completeness(data);
   const published = (id: string) => library.byId.get(id);
+  const preview = incidentPreview(context, incident);
   return {
     id: incident.id,
     title: data.title,
@@ -198,5 +202,6 @@ export function incidentPage(context: PageContext, incident: Incident): Incident
     edit: repositoryLinks(library.settings.repository, library.settings.branch, incident.filePath),
     // The moment of the last commit, shown as its day.
     lastUpdated: history ? { iso: history.lastUpdated, label: formatDay(history.lastUpdated.slice(0, 10)) } : undefined,
+    preview: { path: preview.path, alt: preview.alt },
   };
 }

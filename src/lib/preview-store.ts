@@ -1,0 +1,44 @@
+/**
+ * Link-preview pictures kept between builds, one file per picture named by its cache key (a
+ * hash of what it shows): the build draws a picture once, and again only when its incident's
+ * title, severity, date or services change. It lives in the build cache folder (LIBRARY_CACHE_DIR,
+ * else node_modules/.astro), never in the output.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export function previewStoreDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  return path.join(env.LIBRARY_CACHE_DIR ? path.resolve(cwd, env.LIBRARY_CACHE_DIR) : path.join(cwd, 'node_modules/.astro'), 'link-previews');
+}
+
+const fileOf = (dir: string, key: string) => path.join(dir, `${key}.png`);
+
+export function storedPreview(dir: string, key: string): Uint8Array<ArrayBuffer> | undefined {
+  try {
+    return Uint8Array.from(readFileSync(fileOf(dir, key)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written under a temporary name, then renamed: a reader never sees half a picture. */
+export function storePreview(dir: string, key: string, png: Uint8Array): void {
+  mkdirSync(dir, { recursive: true });
+  const temporary = path.join(dir, `.${key}.${process.pid}.tmp`);
+  writeFileSync(temporary, png);
+  renameSync(temporary, fileOf(dir, key));
+}
+
+/** Removes pictures no incident shows any more (not among `keep`) that are older than `before`. */
+export function pruneStore(dir: string, keep: ReadonlySet<string>, before: number): number {
+  let removed = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    if (!name.isFile() || !name.name.endsWith('.png') || keep.has(name.name.slice(0, -'.png'.length))) continue;
+    const file = path.join(dir, name.name);
+    if (statSync(file).mtimeMs < before) {
+      rmSync(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
