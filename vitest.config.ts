@@ -12,7 +12,9 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        // Some unit tests run a script (npm run new, validate) in a child process: on a busy
+        // 2-core runner that takes seconds, so the limit is for hangs, not for speed.
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,

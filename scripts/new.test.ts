@@ -136,11 +136,12 @@ describe('npm run new', () => {
   });
 
   it('asks in a terminal for what the flags left out, offering the closest registry id for a typo', () => {
-    const answers = ['Card payments declined for an hour', '', '2', 'integration', 'checkot, loyalty', 'y', '', 'cards-declined', ''].join('\n');
+    const answers = ['Card payments declined for an hour', '', '2', 'integration', 'checkot, loyalty', 'y', '', 'cust', 'customer', 'https://github.com/acme/shop/pull/7', 'cards-declined', ''].join('\n');
     const result = runInTerminal([], `${answers}\n`);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('"checkot" is not in services.yaml. Did you mean "checkout"?');
     const frontMatter = parse(splitWriteUp(readFileSync(path.join(library, '2026/2026-11-20-cards-declined.mdx'), 'utf8')).frontMatter ?? '');
-    expect(frontMatter).toMatchObject({ severity: 'SEV2', type: 'integration', services: ['checkout', 'loyalty'], authors: [] });
+    expect(result.stdout).toContain('"cust" is not one of monitoring');
+    expect(frontMatter).toMatchObject({ severity: 'SEV2', type: 'integration', services: ['checkout', 'loyalty'], authors: [], detection: 'customer', changes: ['https://github.com/acme/shop/pull/7'] });
   });
 });

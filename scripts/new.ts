@@ -26,13 +26,14 @@ import {
   slugify,
   unknownFlagMessages,
   unknownIds,
-  writeUpIdOf,
+  newWriteUpId,
   writeUpRelativePath,
   type LibraryChoices,
   type ScaffoldAnswers,
   type UnknownId,
 } from '../src/lib/scaffold';
-import { INCIDENT_TYPES, settingsSchema, type RegistryName } from '../src/lib/schema';
+import { DETECTION_SOURCES, INCIDENT_TYPES, settingsSchema, type DetectionSource, type RegistryName } from '../src/lib/schema';
+import { namesToMatch } from '../src/lib/validation/language-rules';
 import { closestMatch } from '../src/lib/suggest';
 
 const USAGE = `Usage: npm run new -- [options]
@@ -46,6 +47,8 @@ asks nothing; otherwise it asks for the rest in a terminal, and fails without on
   --type deployment    deployment | integration | external | process | other
   --services a,b       service ids from registry/services.yaml
   --author a[,b]       people ids of the authors (registry/people.yaml)
+  --detection source   how we first learned of it: ${DETECTION_SOURCES.join(' | ')}
+  --changes url[,url]  the pull requests, deploys or config changes that set it off
   --slug some-words    the file name after the date (default: from the title)
   --dir path           the library folder (default: POSTMORTEMS_DIR or postmortems/)
   --yes, -y            ask nothing, even in a terminal: fail instead when something is missing`;
@@ -78,6 +81,8 @@ function parseArgsOrExit() {
     type: { type: 'string' },
     services: { type: 'string' },
     author: { type: 'string' },
+    detection: { type: 'string' },
+    changes: { type: 'string' },
     slug: { type: 'string' },
     dir: { type: 'string' },
     yes: { type: 'boolean', short: 'y' },
@@ -119,11 +124,15 @@ function readChoices(folder: string): LibraryChoices {
     console.warn(`${displayPath(settingsFile(folder))} has problems (npm run validate shows them); using the default settings.`);
   }
   const { severities, timeZone } = settings.success ? settings.data : settingsSchema.parse({});
-  const ids = (name: RegistryName): string[] => {
+  const entries = (name: RegistryName): [string, unknown][] => {
     const value = readYaml(registryFile(folder, name));
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
   };
-  return { severities, timeZone, services: ids('services'), people: ids('people'), teams: ids('teams'), causes: ids('causes') };
+  const ids = (name: RegistryName) => entries(name).map(([id]) => id);
+  const nameOf = (entry: unknown) => (entry !== null && typeof entry === 'object' && typeof (entry as { name?: unknown }).name === 'string' ? (entry as { name: string }).name : undefined);
+  const named = (name: RegistryName) => entries(name).flatMap(([id, entry]) => (nameOf(entry) ? [[id, { name: nameOf(entry)! }] as const] : []));
+  const names = namesToMatch(new Map(named('people')), [], [...named('services'), ...named('teams')].map(([, entry]) => entry.name));
+  return { severities, timeZone, services: ids('services'), people: ids('people'), teams: ids('teams'), causes: ids('causes'), names };
 }
 
 function today(): string {
@@ -141,6 +150,8 @@ function fromFlags(): ScaffoldAnswers {
     services: parseIdList(values.services!),
     authors: parseIdList(values.author ?? ''),
     slug: values.slug,
+    detection: values.detection === undefined ? undefined : ((canonicalChoice(values.detection, DETECTION_SOURCES) ?? values.detection) as DetectionSource),
+    changes: parseIdList(values.changes ?? ''),
   };
   const problems = checkAnswers(answers, choices);
   if (problems.length > 0) throw new UsageError(problems.map((problem) => problem.message).join('\n'));
@@ -222,11 +233,24 @@ async function ask(): Promise<ScaffoldAnswers> {
       return acceptIf('authors', { authors: ids }, ids);
     });
 
+    console.log('\nHow did we first learn of it?');
+    DETECTION_SOURCES.forEach((source, index) => console.log(`  ${index + 1}) ${source}`));
+    const { detection } = await until('Detected by (number or name; Enter to fill in later)', values.detection, (answer) => {
+      if (answer === '') return { detection: undefined };
+      const value = pick(DETECTION_SOURCES, answer) as DetectionSource;
+      return acceptIf('detection', { detection: value }, { detection: value });
+    });
+
+    const changes = await until('Changes that set it off (pull request or deploy URLs, comma-separated; Enter for none)', values.changes, (answer) => {
+      const urls = parseIdList(answer);
+      return acceptIf('changes', { changes: urls }, urls);
+    });
+
     const slug = await until('File name after the date', values.slug ?? (slugify(title) || undefined), (answer) =>
       acceptIf('slug', { title, slug: answer }, answer),
     );
     console.log('');
-    return { title, date, severity, type, services, authors, slug };
+    return { title, date, severity, type, services, authors, slug, detection, changes };
   } finally {
     rl.close();
   }
@@ -245,7 +269,7 @@ function placeholderAnswers(): ScaffoldAnswers {
 }
 
 function create(answers: ScaffoldAnswers): void {
-  const id = writeUpIdOf(answers);
+  const id = newWriteUpId(answers);
   const file = path.join(dir, writeUpRelativePath(id));
   const shown = displayPath(file);
   // Ids are unique across all folders, so a same-named file in another folder blocks it too.

@@ -10,13 +10,14 @@ import {
   slugify,
   unknownFlagMessages,
   unknownIds,
-  writeUpIdOf,
+  newWriteUpId,
   writeUpRelativePath,
   type LibraryChoices,
   type ScaffoldAnswers,
 } from './scaffold';
 import { writeUpSchema } from './schema';
 import { checkLibrary, type LibrarySource } from './validation/check-library';
+import { namesToMatch } from './validation/language-rules';
 import { fieldName } from './validation/schema-issues';
 import { splitWriteUp } from './write-up/front-matter';
 
@@ -31,6 +32,7 @@ const choices: LibraryChoices = {
   people: ['priya', 'jonas'],
   teams: ['payments', 'platform'],
   causes: ['config-change', 'deploy-process'],
+  names: namesToMatch(new Map([['priya', { name: 'Priya Raman' }], ['jonas', { name: 'Jonas Berg' }]]), [], ['Checkout', 'Payments gateway', 'Payments', 'Platform']),
 };
 
 const answers: ScaffoldAnswers = {
@@ -90,10 +92,10 @@ describe('small helpers', () => {
   });
 
   it('puts the write-up in its year folder, named by date and slug', () => {
-    const id = writeUpIdOf(answers);
+    const id = newWriteUpId(answers);
     expect(id).toBe('2025-03-04-checkout-returned-errors-after-a-deploy');
     expect(writeUpRelativePath(id)).toBe('2025/2025-03-04-checkout-returned-errors-after-a-deploy.mdx');
-    expect(writeUpIdOf({ ...answers, slug: 'checkout-errors' })).toBe('2025-03-04-checkout-errors');
+    expect(newWriteUpId({ ...answers, slug: 'checkout-errors' })).toBe('2025-03-04-checkout-errors');
   });
 });
 
@@ -123,6 +125,28 @@ describe('checkAnswers', () => {
     expect(problems).toEqual([{ field: 'slug', message: expect.stringMatching(/give a slug/) }]);
   });
 
+  it('refuses a title that names a person or blames, before the file name is made from it', () => {
+    const named = checkAnswers({ ...answers, title: 'Priya forgot to renew the payment certificate' }, choices);
+    expect(named.map((problem) => problem.field)).toContain('title');
+    expect(named.find((problem) => problem.field === 'title')!.message).toMatch(/Priya/);
+    const blame = checkAnswers({ ...answers, title: 'Checkout outage caused by human error in a deploy' }, choices);
+    expect(blame.find((problem) => problem.field === 'title')?.message).toMatch(/human error/i);
+    // A service's name is not a person.
+    expect(checkAnswers({ ...answers, title: 'Checkout ignored the retry header for an hour' }, choices)).toEqual([]);
+  });
+
+  it('checks how it was detected and the changes that set it off, when given', () => {
+    expect(checkAnswers({ ...answers, detection: 'customer', changes: ['https://github.com/acme/shop/pull/42'] }, choices)).toEqual([]);
+    const problems = checkAnswers({ ...answers, detection: 'customers' as never, changes: ['PR 42', 'javascript:alert(1)'] }, choices);
+    expect(problems.find((problem) => problem.field === 'detection')?.message).toBe(
+      '"customers" is not one of monitoring, synthetic, customer, internal-report, third-party, audit, other. Did you mean "customer"?',
+    );
+    expect(problems.filter((problem) => problem.field === 'changes').map((problem) => problem.message)).toEqual([
+      '"PR 42" is not a web address: a change is linked by its http or https URL, like https://github.com/acme/shop/pull/42.',
+      '"javascript:alert(1)" is not a web address: a change is linked by its http or https URL, like https://github.com/acme/shop/pull/42.',
+    ]);
+  });
+
   it('rejects a title longer than the format allows', () => {
     expect(checkAnswers({ ...answers, title: 'x'.repeat(121) }, choices)[0]?.field).toBe('title');
   });
@@ -147,7 +171,7 @@ describe('unknown registry ids', () => {
 
 describe('buildWriteUp', () => {
   const text = buildWriteUp(answers, choices);
-  const path = `postmortems/${writeUpRelativePath(writeUpIdOf(answers))}`;
+  const path = `postmortems/${writeUpRelativePath(newWriteUpId(answers))}`;
 
   it('writes the answers into the front matter', () => {
     expect(frontMatterOf(text)).toMatchObject({
@@ -158,6 +182,15 @@ describe('buildWriteUp', () => {
       services: ['checkout'],
       authors: ['priya'],
     });
+  });
+
+  it('writes how it was detected and the changes when given, and offers them as hints when not', () => {
+    const given = frontMatterOf(buildWriteUp({ ...answers, detection: 'monitoring', changes: ['https://github.com/acme/shop/pull/42'] }, choices));
+    expect(given).toMatchObject({ detection: 'monitoring', changes: ['https://github.com/acme/shop/pull/42'] });
+    expect(frontMatterOf(text)).not.toHaveProperty('detection');
+    expect(text).toContain('# detection: monitoring');
+    expect(text).toContain('monitoring | synthetic | customer | internal-report | third-party | audit | other');
+    expect(text).toContain('# changes: [https://…]');
   });
 
   it('quotes a title that YAML would otherwise misread', () => {

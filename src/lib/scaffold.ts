@@ -6,9 +6,11 @@
  */
 import { stringify } from 'yaml';
 import { isCalendarDay } from './days';
-import { INCIDENT_TYPES, KEBAB_CASE, WRITE_UP_ID } from './schema';
+import { DETECTION_SOURCES, INCIDENT_TYPES, KEBAB_CASE, WRITE_UP_ID, type DetectionSource } from './schema';
 import { closestMatch } from './suggest';
+import { checkTitleLanguage, type PeopleNames } from './validation/language-rules';
 import { offsetNear } from './validation/schema-issues';
+import { isWebUrl } from './write-up/allowlist';
 
 export interface ScaffoldAnswers {
   title: string;
@@ -21,6 +23,10 @@ export interface ScaffoldAnswers {
   authors: string[];
   /** Defaults to the slug of the title. */
   slug?: string | undefined;
+  /** How we first learned of it; left as a blank to fill in when not given. */
+  detection?: DetectionSource | undefined;
+  /** The pull requests, deploys or configuration changes that set it off, if any. */
+  changes?: string[] | undefined;
 }
 
 /** What the library offers to choose from (settings and registry ids). */
@@ -31,6 +37,8 @@ export interface LibraryChoices {
   people: readonly string[];
   teams: readonly string[];
   causes: readonly string[];
+  /** The registry's people by name, and the service and team names that are not people: for the title's language check. */
+  names: PeopleNames;
 }
 
 /** The flags `npm run new` must have to create a write-up without asking anything. */
@@ -98,7 +106,7 @@ export function slugOf(answers: Pick<ScaffoldAnswers, 'title' | 'slug'>): string
   return answers.slug ?? slugify(answers.title);
 }
 
-export function writeUpIdOf(answers: Pick<ScaffoldAnswers, 'title' | 'slug' | 'date'>): string {
+export function newWriteUpId(answers: Pick<ScaffoldAnswers, 'title' | 'slug' | 'date'>): string {
   return `${answers.date}-${slugOf(answers)}`;
 }
 
@@ -118,6 +126,8 @@ export function checkAnswers(answers: ScaffoldAnswers, choices: LibraryChoices):
   } else if (title.length > TITLE_MAX) {
     problem('title', `The title is ${title.length} characters long: keep it to ${TITLE_MAX} and put detail in the summary.`);
   }
+  // The file name is made from the title, so blame in it would live on in the page's address.
+  for (const finding of checkTitleLanguage(title, choices.names)) problem('title', finding.message);
 
   if (!isCalendarDay(answers.date)) {
     problem('date', `The date "${answers.date}" is not a real calendar date written as YYYY-MM-DD, like 2024-03-06.`);
@@ -132,6 +142,13 @@ export function checkAnswers(answers: ScaffoldAnswers, choices: LibraryChoices):
     problem('type', `The type "${answers.type}" is not one of ${INCIDENT_TYPES.join(', ')}.${didYouMean(answers.type, INCIDENT_TYPES)}`);
   }
 
+  if (answers.detection !== undefined && !(DETECTION_SOURCES as readonly string[]).includes(answers.detection)) {
+    problem('detection', `"${answers.detection}" is not one of ${DETECTION_SOURCES.join(', ')}.${didYouMean(answers.detection, DETECTION_SOURCES)}`);
+  }
+  for (const url of answers.changes ?? []) {
+    if (!isWebUrl(url)) problem('changes', `"${url}" is not a web address: a change is linked by its http or https URL, like https://github.com/acme/shop/pull/42.`);
+  }
+
   if (answers.services.length === 0) {
     problem('services', 'Name at least one service that failed or was affected (an id from services.yaml).');
   }
@@ -143,8 +160,8 @@ export function checkAnswers(answers: ScaffoldAnswers, choices: LibraryChoices):
     problem('slug', 'The title has no letters or digits to make the file name from: give a slug, like "checkout-outage".');
   } else if (!KEBAB_CASE.test(slug)) {
     problem('slug', `The slug "${slug}" must be lower-case letters, digits and hyphens, like "${slugify(slug) || 'checkout-outage'}".`);
-  } else if (isCalendarDay(answers.date) && !WRITE_UP_ID.test(writeUpIdOf(answers))) {
-    problem('slug', `"${writeUpIdOf(answers)}" is not a valid write-up id.`);
+  } else if (isCalendarDay(answers.date) && !WRITE_UP_ID.test(newWriteUpId(answers))) {
+    problem('slug', `"${newWriteUpId(answers)}" is not a valid write-up id.`);
   }
   return problems;
 }
@@ -255,6 +272,12 @@ export function buildWriteUp(answers: ScaffoldAnswers, choices: LibraryChoices):
     commented('impact:', 'who and what was affected, with numbers'),
     commented('resolution:', 'optional: how it was brought to an end'),
     `services: ${flowList(answers.services)}`,
+    answers.detection
+      ? commented(`detection: ${answers.detection}`, 'how we first learned of it')
+      : commented('# detection: monitoring', `how we first learned of it: ${DETECTION_SOURCES.join(' | ')}`),
+    ...(answers.changes && answers.changes.length > 0
+      ? ['changes:', ...answers.changes.map((url) => `  - ${scalar(url)}`)]
+      : [commented('# changes: [https://…]', 'the pull requests, deploys or config changes that set it off')]),
     answers.authors.length > 0 ? `authors: ${flowList(answers.authors)}` : commented('authors: []', 'who wrote this up: people.yaml ids'),
     commented('# facilitator: person-id', 'who ran the review (ideally not the person most affected)'),
     commented('# participants: [person-id]', 'who was in the review'),
