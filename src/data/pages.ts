@@ -21,6 +21,7 @@ import { causeLabel, personName, serviceName } from '../lib/registries';
 import { incidentPreview } from '../lib/pages/link-preview';
 import { previewCacheKey } from '../lib/link-preview';
 import { quarterFiguresCsv } from '../lib/planning/quarter-csv';
+import { actionsCsv } from '../lib/planning/actions-csv';
 import { searchPage } from '../lib/pages/search';
 import { startHerePage } from '../lib/pages/start-here';
 import { trendsOf, trendsPage } from '../lib/pages/trends';
@@ -75,6 +76,10 @@ const reports = once<QuarterReport[]>(quarterReportsOf);
 export const getQuartersIndex = async () => quartersIndex(await pageContext(), await reports());
 export const getQuarterPaths = async () => pathsOf(quarterPages(await pageContext(), await reports()), (page) => ({ quarter: page.slug }));
 export const getQuarterFiguresCsv = async () => quarterFiguresCsv(await reports());
+export const getActionsCsv = async () => {
+  const { library } = await pageContext();
+  return actionsCsv(library.incidents, (owner) => library.people.get(owner)?.team, library.today);
+};
 /** Each quarter's slides, from its page's view model. */
 export const getPresentationPaths = async () => {
   const context = await pageContext();
