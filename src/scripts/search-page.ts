@@ -63,6 +63,7 @@ class SearchPage extends HTMLElement {
     this.toggle = this.querySelector('[data-filters-toggle]')!;
     this.filters = this.querySelector('[data-filters]')!;
     this.chips = this.querySelector('[data-chips]')!;
+    this.listenToFilters();
     if (this.dataset.dev === 'true') return;
     this.severityTitles = JSON.parse(this.dataset.severityTitles ?? '{}') as Record<string, string>;
     const arrived = readSearchState(new URLSearchParams(window.location.search));
@@ -98,16 +99,6 @@ class SearchPage extends HTMLElement {
     this.form.addEventListener('change', (event) => {
       if (event.target !== this.input) void this.go('push', false);
     });
-    this.toggle.addEventListener('click', () => this.openFilters(this.toggle.getAttribute('aria-expanded') !== 'true'));
-    this.querySelector('[data-filters-done]')!.addEventListener('click', () => {
-      this.openFilters(false);
-      this.focusResults();
-    });
-    this.filters.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || this.toggle.getAttribute('aria-expanded') !== 'true') return;
-      this.openFilters(false);
-      this.toggle.focus();
-    });
     this.chips.addEventListener('click', (event) => this.onChip(event));
     this.querySelector('[data-empty]')!.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-state]');
@@ -124,6 +115,20 @@ class SearchPage extends HTMLElement {
       this.writeForm(readSearchState(new URLSearchParams(window.location.search)));
       this.shown = PAGE_SIZE;
       void this.search();
+    });
+  }
+
+  /** The filters' button on a phone; it works in development too, where nothing else does. */
+  private listenToFilters() {
+    this.toggle.addEventListener('click', () => this.openFilters(this.toggle.getAttribute('aria-expanded') !== 'true'));
+    this.querySelector('[data-filters-done]')!.addEventListener('click', () => {
+      this.openFilters(false);
+      this.focusResults();
+    });
+    this.filters.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || this.toggle.getAttribute('aria-expanded') !== 'true') return;
+      this.openFilters(false);
+      this.toggle.focus();
     });
   }
 
