@@ -190,6 +190,7 @@ class SearchPage extends HTMLElement {
     this.current = { search: result, state };
     await this.renderCards(result, state, run);
     if (run !== this.run) return;
+    this.nameDefaultSort(state);
     const count = result.results.length;
     this.status.textContent = `${describeResults(count, state, Number(this.dataset.total))}.`;
     this.renderChips(state);
@@ -197,6 +198,16 @@ class SearchPage extends HTMLElement {
     this.toggle.querySelector('[data-active-count]')!.textContent = active > 0 ? ` (${active} active)` : '';
     this.querySelector('[data-filters-done]')!.textContent = count > 0 ? `Show ${plural(count, 'write-up')}` : 'Show results';
     await this.renderEmpty(count === 0 ? state : undefined, run);
+  }
+
+  /**
+   * Without a query there is no best match: the default order is newest first, so the menu says
+   * that, and its own "newest first" would be the same choice twice.
+   */
+  private nameDefaultSort(state: SearchState) {
+    const fallback = this.sort.querySelector<HTMLOptionElement>('option[value=""]')!;
+    fallback.textContent = (state.query ? fallback.dataset.withQuery : fallback.dataset.withoutQuery) ?? fallback.textContent;
+    this.sort.querySelector<HTMLOptionElement>('option[value="date-desc"]')!.hidden = state.query === '' && state.sort !== 'date-desc';
   }
 
   private showCounts(countsFor: (facet: string) => Record<string, Record<string, number>>) {

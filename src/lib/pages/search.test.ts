@@ -15,13 +15,14 @@ describe('searchPage', () => {
     expect(page.links).toMatchObject({ pagefind: '/docs/pagefind/pagefind.js', words: '/docs/search/words.json' });
   });
 
-  it('offers best match and the sort orders, the default first', () => {
+  it('offers best match and the sort orders, the default first, which is newest first without a query', () => {
     expect(page.sorts).toEqual([
       { value: '', label: 'Best match' },
       { value: 'date-desc', label: 'Newest first' },
       { value: 'date-asc', label: 'Oldest first' },
       { value: 'severity-asc', label: 'Most severe first' },
     ]);
+    expect(page.defaultSortWithoutQuery).toBe('Newest first');
   });
 
   it('explains each badge of a card as the incident pages do', () => {

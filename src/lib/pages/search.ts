@@ -13,8 +13,10 @@ export interface SearchPage {
   label: string;
   total: number;
   facets: { key: FacetKey; label: string; values: { value: string; count: number }[] }[];
-  /** The sort menu; the empty value is the default (best match, or newest first without a query). */
+  /** The sort menu; the empty value is the default: best match, or newest first without a query. */
   sorts: { value: SortKey | ''; label: string }[];
+  /** What the default is called while there is no query. */
+  defaultSortWithoutQuery: string;
   /** Each badge's tooltip, as on the incident pages. */
   badges: { severity: Record<string, string>; nearMiss: string; recurring: string };
   /** The browse pages, for a search that finds nothing. */
@@ -33,6 +35,7 @@ export function searchPage(context: PageContext): SearchPage {
     total: library.incidents.length,
     facets: SEARCH_FACETS.filter(({ key }) => values[key].length > 0).map(({ key, label }) => ({ key, label, values: values[key] })),
     sorts: [{ value: '', label: 'Best match' }, ...Object.entries(SORTS).map(([value, sort]) => ({ value: value as SortKey, label: capitalised(sort.label) }))],
+    defaultSortWithoutQuery: capitalised(SORTS['date-desc'].label),
     badges: {
       severity: Object.fromEntries(
         library.settings.severities.map(({ id }) => [id, severityView(library, id).description]).filter((entry): entry is [string, string] => entry[1] !== undefined),
