@@ -183,6 +183,15 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
     await page.close();
   });
 
+  it('opens the search page with the / key where the header shows no box, and focuses its box', async () => {
+    const page = await open('/incidents/2024-03-06-allergen-reconciliation/', phone);
+    await page.keyboard.press('/');
+    await page.waitForURL(/\/search\/$/);
+    await waitForResults(page, /^All 22 write-ups/);
+    expect(await focused(page)).toBe('search-query');
+    await page.close();
+  });
+
   it('loads no search code on an incident page until search is used', async () => {
     context.site.resetLog();
     const page = await open('/incidents/2024-03-06-allergen-reconciliation/');
