@@ -255,11 +255,7 @@ class SearchPage extends HTMLElement {
     keep('near-miss', card.nearMiss);
     keep('recurring', card.recurring);
     keep('date', card.date !== undefined);
-    if (card.date) {
-      const time = field<HTMLTimeElement>('date');
-      time.dateTime = card.date.iso;
-      time.textContent = card.date.label;
-    }
+    if (card.date) field('date').append(Object.assign(document.createElement('time'), { dateTime: card.date.iso, textContent: card.date.label }));
     // Pagefind's excerpt is the page's own text, escaped by Pagefind, with the matches in <mark>.
     if ('html' in card.excerpt) field('excerpt').innerHTML = card.excerpt.html;
     else field('excerpt').textContent = card.excerpt.text;
