@@ -100,4 +100,18 @@ describe('the development server', () => {
     const problems = await pageText((text) => text.includes('Did you mean "subscription-api"?'));
     expect(problems).toContain('This write-up is not shown');
   }, 120_000);
+
+  it('says on the search page that the index exists only after a build, with the commands as code', async () => {
+    const deadline = Date.now() + 60_000;
+    let html = '';
+    while (Date.now() < deadline && !html.includes('<main')) {
+      html = await fetch(`${base}/search/`).then((response) => response.text(), () => '');
+      if (!html.includes('<main')) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+    // The development server marks elements with their source: match the element, not its attributes.
+    expect(main).toMatch(/<code[^>]*>npm run build<\/code>/);
+    expect(main).toMatch(/<code[^>]*>npm run preview<\/code>/);
+    expect(main).not.toContain('`');
+  }, 120_000);
 });

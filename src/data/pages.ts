@@ -23,6 +23,7 @@ import { previewCacheKey } from '../lib/link-preview';
 import { quarterFiguresCsv } from '../lib/planning/quarter-csv';
 import { actionsCsv } from '../lib/planning/actions-csv';
 import { searchPage } from '../lib/pages/search';
+import { searchWords } from '../lib/search-words';
 import { startHerePage } from '../lib/pages/start-here';
 import { trendsOf, trendsPage } from '../lib/pages/trends';
 import type { QuarterReport } from '../lib/quarter-report';
@@ -145,6 +146,12 @@ export async function getFeed() {
 export const getIncidentsJson = async () =>
   incidentJson((await pageContext()).library.incidents, { generatedAt: new Date().toISOString(), urlFor: absoluteIncidentUrl });
 export const getIncidentLogCsv = async () => incidentLogCsv((await pageContext()).library.incidents, { urlFor: absoluteIncidentUrl });
+
+/** The words "did you mean" suggests from, for the search page. */
+export const getSearchWords = async () => {
+  const { library } = await pageContext();
+  return searchWords(library.incidents, library);
+};
 
 /** The images published write-ups show, once per file: its address's last part and where it is in the library. */
 export async function getImagePaths() {

@@ -21,6 +21,10 @@ export const SEARCH_FACETS = [
 
 export type FacetKey = (typeof SEARCH_FACETS)[number]['key'];
 
+/** The values of the yes-or-no facets (near miss, recurring cause). */
+export const YES = 'Yes';
+export const NO = 'No';
+
 export type SearchRegistries = Pick<Registries, 'services' | 'teams' | 'causes'>;
 
 export function incidentFacets(incident: Incident, registries: SearchRegistries): Record<FacetKey, string[]> {
@@ -32,8 +36,8 @@ export function incidentFacets(incident: Incident, registries: SearchRegistries)
     service: data.services.map((id) => serviceName(registries, id)),
     team: teamsOf(data.services, registries).map((id) => teamName(registries, id)).sort(),
     year: [data.date.slice(0, 4)],
-    'near-miss': [data.nearMiss ? 'Yes' : 'No'],
-    recurring: [incident.recurrence.recurring ? 'Yes' : 'No'],
+    'near-miss': [data.nearMiss ? YES : NO],
+    recurring: [incident.recurrence.recurring ? YES : NO],
   };
 }
 
@@ -53,7 +57,7 @@ export function facetValues(
   const order = (key: FacetKey) => (a: string, b: string) => {
     if (key === 'severity') return severityOrder.indexOf(a) - severityOrder.indexOf(b);
     if (key === 'year') return b.localeCompare(a);
-    if (key === 'near-miss' || key === 'recurring') return a === 'Yes' ? -1 : b === 'Yes' ? 1 : 0;
+    if (key === 'near-miss' || key === 'recurring') return a === YES ? -1 : b === YES ? 1 : 0;
     return a.localeCompare(b);
   };
   return Object.fromEntries(

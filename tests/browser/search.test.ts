@@ -9,8 +9,8 @@ import { axeViolations, hasBrowser, useBrowserAndSite } from './harness';
 describe.skipIf(!hasBrowser)('in a browser', () => {
   const context = useBrowserAndSite();
 
-  async function open(path: string): Promise<Page> {
-    const page = await context.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const page = await context.browser.newPage({ viewport });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${context.site.url}${path}`);
@@ -21,12 +21,14 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
   const status = (page: Page) => page.locator('[data-status]');
   const resultTitles = (page: Page) => page.locator('[data-results] .result-title').allTextContents();
   const waitForResults = (page: Page, pattern: RegExp) => expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(pattern);
+  const focused = (page: Page) => page.evaluate(() => (document.activeElement?.matches('[data-results-heading]') ? 'results heading' : (document.activeElement?.id || document.activeElement?.tagName.toLowerCase())));
+  const phone = { width: 390, height: 844 };
 
   it('finds the write-up a reader remembers by typing a query', async () => {
     const page = await open('/search/');
-    await waitForResults(page, /Every write-up/);
+    await waitForResults(page, /^All 22 write-ups, newest first/);
     await page.locator('#search-query').fill('push certificate');
-    await waitForResults(page, /found for “push certificate”/);
+    await waitForResults(page, /match(es)? “push certificate”/);
     expect((await resultTitles(page))[0]).toBe('iOS push notifications stopped for two days when the push certificate expired');
     expect(await page.locator('[data-results] mark').count()).toBeGreaterThan(0);
     await page.close();
@@ -34,14 +36,14 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
 
   it('narrows results with a filter, and the filter count is the number of results', async () => {
     const page = await open('/search/?q=expired');
-    await waitForResults(page, /found for “expired”/);
+    await waitForResults(page, /match(es)? “expired”/);
     const option = page.locator('fieldset[data-facet="cause"] label', { hasText: 'Expiring certificates and credentials' });
     const shown = Number(await option.locator('[data-count-for]').textContent());
     const before = (await resultTitles(page)).length;
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(before);
     await option.locator('input').check();
-    await waitForResults(page, new RegExp(`^${shown} write-ups? found for “expired” with the chosen filters`));
+    await waitForResults(page, new RegExp(`^${shown} write-ups? match(es)? “expired” with root cause Expiring certificates and credentials\\.$`));
     expect(await resultTitles(page)).toHaveLength(shown);
     expect(new URL(page.url()).searchParams.getAll('cause')).toEqual(['Expiring certificates and credentials']);
     await page.close();
@@ -51,13 +53,14 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
     'filters by %s alone, with counts that match the results',
     async (facet) => {
       const page = await open('/search/');
-      await waitForResults(page, /Every write-up/);
+      await waitForResults(page, /^All 22 write-ups/);
       const option = page.locator(`fieldset[data-facet="${facet}"] label`).first();
       const value = await option.locator('input').getAttribute('value');
       const shown = Number(await option.locator('[data-count-for]').textContent());
       expect(shown).toBeGreaterThan(0);
       await option.locator('input').check();
-      await waitForResults(page, new RegExp(`^${shown} write-ups? found with the chosen filters`));
+      await waitForResults(page, new RegExp(`^${shown} write-ups? (?!match)\\w`));
+      expect(await resultTitles(page)).toHaveLength(shown);
       expect(new URL(page.url()).searchParams.get(facet)).toBe(value);
       await page.close();
     },
@@ -65,20 +68,20 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
 
   it('restores query, sort and filters from a shared URL, and the back button returns to the previous search', async () => {
     const page = await open('/search/?q=billing&severity=SEV2&sort=date-asc');
-    await waitForResults(page, /found for “billing” with the chosen filters/);
+    await waitForResults(page, /match(es)? “billing” in SEV2, oldest first\.$/);
     expect(await page.locator('#search-query').inputValue()).toBe('billing');
     expect(await page.locator('fieldset[data-facet="severity"] input[value="SEV2"]').isChecked()).toBe(true);
     expect(await page.locator('select[name="sort"]').inputValue()).toBe('date-asc');
-    const severities = await page.locator('[data-results] .badge').allTextContents();
+    const severities = await page.locator('[data-results] [data-field="severity"]').allTextContents();
     expect(severities.length).toBeGreaterThan(0);
     expect(new Set(severities)).toEqual(new Set(['SEV2']));
     const dates = await page.locator('[data-results] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
     expect(dates).toEqual([...dates].sort());
 
     await page.locator('fieldset[data-facet="severity"] input[value="SEV2"]').uncheck();
-    await waitForResults(page, /found for “billing”\.$/);
+    await waitForResults(page, /match(es)? “billing”, oldest first\.$/);
     await page.goBack();
-    await waitForResults(page, /with the chosen filters/);
+    await waitForResults(page, /“billing” in SEV2/);
     expect(await page.locator('fieldset[data-facet="severity"] input[value="SEV2"]').isChecked()).toBe(true);
     await page.close();
   });
@@ -90,8 +93,102 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
     await page.keyboard.type('allergen');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=allergen/);
-    await waitForResults(page, /found for “allergen”/);
+    await waitForResults(page, /match(es)? “allergen”/);
     expect(await resultTitles(page)).toContain('Nightly reconciliation sent allergen boxes after a silent API shape change');
+    // The reader asked for results: focus is on them, not left on <body>.
+    await expect.poll(() => focused(page)).toBe('results heading');
+    await page.close();
+  });
+
+  it('shows the first result within the first screen of a phone, and moves focus to the results only on submit', async () => {
+    const page = await open('/search/', phone);
+    await waitForResults(page, /^All 22 write-ups/);
+    expect(await focused(page)).toBe('search-query');
+    await page.locator('#search-query').pressSequentially('certificate');
+    await waitForResults(page, /match(es)? “certificate”/);
+    // Typing searches as it goes, and leaves focus in the box.
+    expect(await focused(page)).toBe('search-query');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('results heading');
+    const top = await page.locator('[data-results] > li').first().evaluate((card) => card.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThanOrEqual(phone.height);
+    expect(await page.locator('[data-results] > li').first().locator('.badge').first().textContent()).toMatch(/^SEV\d$/);
+    expect(await page.locator('[data-results] > li').first().locator('.result-card__facts').textContent()).toMatch(/Root cause.*Services/);
+    await page.close();
+  });
+
+  it('opens the filters from a button on a phone; a ticked filter shows as a chip and in the URL, and a reload keeps it', async () => {
+    const page = await open('/search/?q=certificate', phone);
+    await waitForResults(page, /match(es)? “certificate”/);
+    const filters = page.locator('#search-filters');
+    const toggle = page.locator('[data-filters-toggle]');
+    expect(await filters.isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await filters.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    const option = filters.locator('fieldset[data-facet="severity"] label', { hasText: 'SEV2' });
+    const shown = Number(await option.locator('[data-count-for]').textContent());
+    await option.click();
+    await waitForResults(page, new RegExp(`^${shown} write-ups? match(es)? “certificate” in SEV2\\.$`));
+    expect(await toggle.textContent()).toContain('Filters (1 active)');
+    await page.locator('[data-filters-done]').click();
+    expect(await filters.isVisible()).toBe(false);
+    expect(await focused(page)).toBe('results heading');
+    const chips = page.locator('[data-chips] button');
+    expect(await chips.allTextContents()).toEqual(['Severity: SEV2']);
+    expect(new URL(page.url()).searchParams.getAll('severity')).toEqual(['SEV2']);
+
+    await page.reload();
+    await waitForResults(page, /in SEV2\.$/);
+    expect(await chips.allTextContents()).toEqual(['Severity: SEV2']);
+    expect(await page.locator('fieldset[data-facet="severity"] input[value="SEV2"]').isChecked()).toBe(true);
+    expect(await resultTitles(page)).toHaveLength(shown);
+
+    // Removing the chip removes the filter, from the URL too.
+    await chips.first().click();
+    await waitForResults(page, /match(es)? “certificate”\.$/);
+    expect(new URL(page.url()).searchParams.has('severity')).toBe(false);
+    expect(await page.locator('[data-chips]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('offers "did you mean" with a word of the index when nothing matches, and the suggestion finds write-ups', async () => {
+    const words = (await (await fetch(`${context.site.url}/search/words.json`)).json()) as string[];
+    const page = await open('/search/?q=warehuose', phone);
+    await waitForResults(page, /^No write-ups match “warehuose”\.$/);
+    const suggestion = page.locator('[data-did-you-mean] a').first();
+    await suggestion.waitFor();
+    const word = (await suggestion.textContent())!;
+    expect(words).toContain(word);
+    expect(await page.locator('[data-empty]').getByRole('link', { name: 'Root causes' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await suggestion.click();
+    await waitForResults(page, new RegExp(`^\\d+ write-ups? match(es)? “${word}”`));
+    expect((await resultTitles(page)).length).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+    expect(await focused(page)).toBe('results heading');
+    expect(await page.locator('[data-empty]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('suggests removing each filter when the filters leave nothing, with what each would find', async () => {
+    const page = await open('/search/?q=certificate&severity=SEV1');
+    await waitForResults(page, /^No write-ups match “certificate” in SEV1\.$/);
+    const widen = page.locator('[data-widen] li');
+    await widen.first().waitFor();
+    expect(await widen.first().textContent()).toMatch(/^Without Severity: SEV1 \d+ write-ups?$/);
+    await widen.first().locator('a').click();
+    await waitForResults(page, /match(es)? “certificate”\.$/);
+    await page.close();
+  });
+
+  it('opens the search page with the / key where the header shows no box, and focuses its box', async () => {
+    const page = await open('/incidents/2024-03-06-allergen-reconciliation/', phone);
+    await page.keyboard.press('/');
+    await page.waitForURL(/\/search\/$/);
+    await waitForResults(page, /^All 22 write-ups/);
+    expect(await focused(page)).toBe('search-query');
     await page.close();
   });
 
@@ -141,7 +238,7 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
     'has no accessibility violations (axe-core) on %s',
     async (path) => {
       const page = await open(path);
-      if (path.startsWith('/search/')) await waitForResults(page, /found/);
+      if (path.startsWith('/search/')) await waitForResults(page, /match/);
       const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       expect((page as Page & { errors: string[] }).errors).toEqual([]);

@@ -70,7 +70,7 @@ describe('incidentPage', () => {
     expect(page.search.filters).toContainEqual({ facet: 'team', value: 'Customer apps squad' });
     expect(page.search.filters).toContainEqual({ facet: 'recurring', value: 'Yes' });
     expect(page.search.sortSeverity).toBe('02');
-    expect(page.search.meta).toContainEqual({ key: 'dateLabel', value: '10 Mar 2025' });
+    expect(page.search.meta).toContainEqual({ key: 'date', value: '2025-03-10' });
   });
 
   it('names the people of the review', () => {

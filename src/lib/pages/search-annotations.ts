@@ -1,8 +1,11 @@
 /**
  * What an incident page tells the search index besides its text: Pagefind's filters, sort keys
  * and the fields a result card shows. The search page reads the same keys back.
+ *
+ * Pagefind sends a result's filters with it, so a card takes its severity, cause, services and
+ * near-miss and recurring flags from there; meta carries only what no filter has (the title comes
+ * from the page's h1). Every key here is repeated on every page and in every result fragment.
  */
-import { formatDay } from '../format';
 import type { Incident } from '../incident-log';
 import { incidentFacets, SEARCH_FACETS } from '../search-facets';
 import { severityView, type PageContext } from './parts';
@@ -24,8 +27,6 @@ export function searchAnnotations(context: PageContext, incident: Incident): Sea
     sortSeverity: String(severity.rank).padStart(2, '0'),
     meta: [
       { key: 'date', value: incident.data.date },
-      { key: 'dateLabel', value: formatDay(incident.data.date) },
-      { key: 'severity', value: incident.data.severity },
       { key: 'summary', value: incident.data.summary },
     ],
   };
