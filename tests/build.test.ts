@@ -93,11 +93,11 @@ describe('the sample library build', () => {
     }
   });
 
-  it('shows dates as written, figures in words and the timeline with its reasoning columns', () => {
+  it('shows dates as written, figures in words and the timeline with what was known under its event', () => {
     const example = read('incidents/2024-03-06-allergen-reconciliation/index.html');
     expect(example).toContain('<time datetime="2024-03-06">6 Mar 2024</time>');
     expect(example).toContain('What was known');
-    expect(example).toMatch(/<tr class="kind-missed-signal">.*?Missed signal/s);
+    expect(example).toMatch(/<li class="missed">.*?Missed signal/s);
     // 05:30 to 09:00 New York time, and 09:00 to 11:14.
     expect(example).toContain('<time datetime="PT3H30M"');
     expect(example).toContain('>2 h 14 min</time>');

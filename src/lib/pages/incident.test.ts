@@ -50,9 +50,8 @@ describe('incidentPage', () => {
   it('lays out the figures and the timeline in the library\'s time zone, the day shown once per day', () => {
     expect(page.figures.find((figure) => figure.label === 'Time to detect')!.value).toEqual({ short: '30 min', long: '30 minutes', iso: 'PT30M' });
     expect(page.figures.find((figure) => figure.label === 'Time to impact')!.value).toBeUndefined();
-    expect(page.timeline.showReasoning).toBe(true);
     expect(page.timeline.rows.map((row) => row.day)).toEqual(['Mon 10 Mar 2025', undefined, 'Tue 11 Mar 2025']);
-    expect(page.timeline.caption).toBe('Times are UTC time. Missed signals are marked ✗, noticed signals ✓.');
+    expect(page.timeline.caption).toBe('Times are UTC time.');
   });
 
   it('groups the factors in the format\'s order, and says the follow-up is past with actions open', () => {
@@ -78,5 +77,29 @@ describe('incidentPage', () => {
       { label: 'Author', names: 'Priya Raman' },
       { label: 'Facilitator', names: 'Sofia Lindqvist' },
     ]);
+  });
+
+  it('marks noticed and missed signals apart from the milestones and the steps, with a legend for the signals it has', () => {
+    const signals = libraryOf(
+      [
+        writeUp('2026-07-14-signals', {
+          timeline: [
+            { at: '2026-07-10T09:00:00Z', kind: 'trigger', what: 'Card replaced' },
+            { at: '2026-07-12T09:00:00Z', kind: 'signal', what: 'Alert raised' },
+            { at: '2026-07-13T09:00:00Z', kind: 'missed-signal', what: 'Notice went unread' },
+            { at: '2026-07-14T09:40:00Z', kind: 'action', what: 'Renewed by hand' },
+          ],
+        }),
+      ],
+      '2026-08-01',
+    );
+    const view = incidentPage({ library: signals, links: siteLinks('/') }, signals.byId.get('2026-07-14-signals')!).timeline;
+    expect(view.rows.map((row) => row.mark)).toEqual(['milestone', 'noticed', 'missed', 'step']);
+    expect(view.legend).toEqual([
+      { mark: 'noticed', label: 'Signal noticed', help: 'seen at the time' },
+      { mark: 'missed', label: 'Missed signal', help: 'a signal that existed and went unnoticed' },
+    ]);
+    expect(view.rows.map((row) => row.day)).toEqual(['Fri 10 Jul 2026', 'Sun 12 Jul 2026', 'Mon 13 Jul 2026', 'Tue 14 Jul 2026']);
+    expect(page.timeline.legend).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 import { completeness, type CompletenessSuggestion } from '../completeness';
 import { formatDurationLong, formatDuration } from '../duration';
 import { EVENT_KIND_LABELS, FACTOR_KIND_LABELS, formatDay, formatMoment, isoDuration, plural, TYPE_LABELS } from '../format';
+import { glossaryTerm } from '../glossary';
 import type { Incident } from '../incident-log';
 import { describeFixesHeld } from '../recurrence/fixes-held';
 import { causeLabel, personName, serviceName } from '../registries';
@@ -26,9 +27,13 @@ export interface FigureView {
   value: { short: string; long: string; iso: string } | undefined;
 }
 
+/** How a timeline event stands out: signals noticed and missed apart, the incident's milestones. */
+export type EventMark = 'noticed' | 'missed' | 'milestone' | 'step';
+
 export interface TimelineRow {
   kind: EventKind;
   kindLabel: string;
+  mark: EventMark;
   at: string;
   /** The day, shown on the first event of each day. */
   day: string | undefined;
@@ -37,6 +42,14 @@ export interface TimelineRow {
   what: string;
   information: string | undefined;
   decision: string | undefined;
+}
+
+export interface TimelineView {
+  /** "Times are America/New York time." */
+  caption: string;
+  /** The signal marks the timeline uses, explained once above it. */
+  legend: { mark: 'noticed' | 'missed'; label: string; help: string }[];
+  rows: TimelineRow[];
 }
 
 export interface RecurringNotice {
@@ -68,7 +81,7 @@ export interface IncidentPage {
   impact: string;
   resolution: string | undefined;
   figures: FigureView[];
-  timeline: { caption: string; showReasoning: boolean; rows: TimelineRow[] };
+  timeline: TimelineView;
   rootCause: { summary: string; category: Link; description: string | undefined };
   whys: { why: string; because: string }[];
   factors: { title: string; items: string[] }[];
@@ -96,16 +109,33 @@ const FIGURES = [
 ] as const;
 
 
-function timeline(context: PageContext, incident: Incident): IncidentPage['timeline'] {
+const MARKS: Record<EventKind, EventMark> = {
+  signal: 'noticed',
+  'missed-signal': 'missed',
+  trigger: 'milestone',
+  impact: 'milestone',
+  detected: 'milestone',
+  mitigated: 'milestone',
+  resolved: 'milestone',
+  action: 'step',
+  communication: 'step',
+};
+
+function timeline(context: PageContext, incident: Incident): TimelineView {
   const { timeZone } = context.library.settings;
   const events = incident.data.timeline;
   const moments = events.map((event) => formatMoment(event.at, timeZone));
+  const kinds = new Set(events.map((event) => event.kind));
+  const legend: TimelineView['legend'] = [];
+  if (kinds.has('signal')) legend.push({ mark: 'noticed', label: EVENT_KIND_LABELS.signal, help: 'seen at the time' });
+  if (kinds.has('missed-signal')) legend.push({ mark: 'missed', label: EVENT_KIND_LABELS['missed-signal'], help: glossaryTerm(context.library.settings, 'missed-signal').short });
   return {
-    caption: `Times are ${timeZone.replace(/_/g, ' ')} time. Missed signals are marked ✗, noticed signals ✓.`,
-    showReasoning: events.some((event) => event.information || event.decision),
+    caption: `Times are ${timeZone.replace(/_/g, ' ')} time.`,
+    legend,
     rows: events.map((event, index) => ({
       kind: event.kind,
       kindLabel: EVENT_KIND_LABELS[event.kind],
+      mark: MARKS[event.kind],
       at: event.at,
       day: moments[index]!.day !== moments[index - 1]?.day ? moments[index]!.day : undefined,
       time: moments[index]!.time,
