@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { action, libraryOf, writeUp } from '../test-fixtures';
 import { siteLinks } from '../urls';
-import { incidentPage } from './incident';
+import { incidentPage, NO_CUSTOMER_IMPACT } from './incident';
 
 const capacity = { summary: 'Load outgrew the system.', category: 'capacity-planning' };
 const library = libraryOf(
@@ -47,11 +47,61 @@ describe('incidentPage', () => {
     ]);
   });
 
-  it('lays out the figures and the timeline in the library\'s time zone, the day shown once per day', () => {
-    expect(page.figures.find((figure) => figure.label === 'Time to detect')!.value).toEqual({ short: '30 min', long: '30 minutes', iso: 'PT30M' });
-    expect(page.figures.find((figure) => figure.label === 'Time to impact')!.value).toBeUndefined();
+  it('lays out the figures with the glossary\'s help, and the timeline in the library\'s time zone, the day shown once per day', () => {
+    expect(page.figures.map((figure) => [figure.label, figure.help])).toEqual([
+      ['Time to impact', 'first trigger to first impact'],
+      ['Time to detect', 'first impact to detection'],
+      ['Time to mitigate', 'detection to mitigation'],
+      ['Time to resolve', 'detection to resolution'],
+      ['Impact duration', 'first impact to resolution'],
+    ]);
+    expect(page.figures[1]).toMatchObject({ value: { short: '30 min', long: '30 minutes', iso: 'PT30M' }, note: undefined });
     expect(page.timeline.rows.map((row) => row.day)).toEqual(['Mon 10 Mar 2025', undefined, 'Tue 11 Mar 2025']);
     expect(page.timeline.caption).toBe('Times are UTC time.');
+  });
+
+  it('says which end of a figure the timeline lacks, never a bare "not known"', () => {
+    expect(page.figures[0]).toMatchObject({ value: undefined, note: 'Not known: no trigger in the timeline' });
+    expect(page.figures[2]).toMatchObject({ value: undefined, note: 'Not known: no mitigation in the timeline' });
+  });
+
+  it('says a near miss had no customer impact wherever a figure about impact has no value', () => {
+    const nearMissLibrary = libraryOf(
+      [
+        writeUp('2026-07-14-near', {
+          nearMiss: true,
+          timeline: [
+            { at: '2026-07-10T09:00:00Z', kind: 'trigger', what: 'Card replaced' },
+            { at: '2026-07-14T09:40:00Z', kind: 'detected', what: 'Failed renewal found' },
+            { at: '2026-07-14T10:30:00Z', kind: 'resolved', what: 'Renewed' },
+          ],
+        }),
+      ],
+      '2026-08-01',
+    );
+    const nearMiss = incidentPage({ library: nearMissLibrary, links: siteLinks('/') }, nearMissLibrary.byId.get('2026-07-14-near')!);
+    expect(nearMiss.figures.map((figure) => [figure.label, figure.value?.short ?? figure.note])).toEqual([
+      ['Time to impact', NO_CUSTOMER_IMPACT],
+      ['Time to detect', NO_CUSTOMER_IMPACT],
+      ['Time to mitigate', 'Not known: no mitigation in the timeline'],
+      ['Time to resolve', '50 min'],
+      ['Impact duration', NO_CUSTOMER_IMPACT],
+    ]);
+  });
+
+  it('says a detection before the impact began is one', () => {
+    const early = libraryOf(
+      [
+        writeUp('2026-07-14-early', {
+          timeline: [
+            { at: '2026-07-14T09:00:00Z', kind: 'detected', what: 'Alert' },
+            { at: '2026-07-14T09:20:00Z', kind: 'impact', what: 'Some orders failed' },
+          ],
+        }),
+      ],
+      '2026-08-01',
+    );
+    expect(incidentPage({ library: early, links: siteLinks('/') }, early.byId.get('2026-07-14-early')!).figures[1]).toMatchObject({ value: { short: '\u221220 min' }, note: 'Detected before the impact began' });
   });
 
   it('groups the factors in the format\'s order, and says the follow-up is past with actions open', () => {

@@ -7,7 +7,7 @@
 import { completeness, type CompletenessSuggestion } from '../completeness';
 import { formatDurationLong, formatDuration } from '../duration';
 import { EVENT_KIND_LABELS, FACTOR_KIND_LABELS, formatDay, formatMoment, isoDuration, plural, TYPE_LABELS } from '../format';
-import { glossaryTerm } from '../glossary';
+import { glossaryTerm, type TermId } from '../glossary';
 import type { Incident } from '../incident-log';
 import { describeFixesHeld } from '../recurrence/fixes-held';
 import { causeLabel, personName, serviceName } from '../registries';
@@ -20,11 +20,17 @@ import { actionRow, dayView, earlierItem, severityView, type ActionRow, type Day
 
 
 export interface FigureView {
+  term: TermId;
   label: string;
-  /** What the figure measures, for readers of a screen reader and in the tooltip. */
+  /** What the figure measures, from the glossary: "first impact to detection". */
   help: string;
   /** Undefined when the timeline does not give both ends. */
   value: { short: string; long: string; iso: string } | undefined;
+  /**
+   * Without a value, what stands in its place: "No customer impact" for a near miss, else which
+   * end the timeline lacks. With one, what a reader could misread: a detection before the impact.
+   */
+  note: string | undefined;
 }
 
 /** How a timeline event stands out: signals noticed and missed apart, the incident's milestones. */
@@ -100,14 +106,34 @@ export interface IncidentPage {
   preview: { path: string; alt: string };
 }
 
+/** The figures the contract derives from a timeline, with the events at their two ends. */
 const FIGURES = [
-  { label: 'Time to impact', key: 'timeToImpactMinutes', help: 'first trigger to first impact' },
-  { label: 'Time to detect', key: 'timeToDetectMinutes', help: 'first impact to detection' },
-  { label: 'Time to mitigate', key: 'timeToMitigateMinutes', help: 'detection to mitigation' },
-  { label: 'Time to resolve', key: 'timeToResolveMinutes', help: 'detection to resolution' },
-  { label: 'Impact duration', key: 'impactDurationMinutes', help: 'first impact to resolution' },
-] as const;
+  { term: 'time-to-impact', key: 'timeToImpactMinutes', from: 'trigger', to: 'impact' },
+  { term: 'time-to-detect', key: 'timeToDetectMinutes', from: 'impact', to: 'detected' },
+  { term: 'time-to-mitigate', key: 'timeToMitigateMinutes', from: 'detected', to: 'mitigated' },
+  { term: 'time-to-resolve', key: 'timeToResolveMinutes', from: 'detected', to: 'resolved' },
+  { term: 'impact-duration', key: 'impactDurationMinutes', from: 'impact', to: 'resolved' },
+] as const satisfies readonly { term: TermId; key: keyof Incident['figures']; from: EventKind; to: EventKind }[];
 
+/** An event kind as the noun a missing figure names: "no detection in the timeline". */
+const KIND_NOUNS: Partial<Record<EventKind, string>> = { trigger: 'trigger', impact: 'impact', detected: 'detection', mitigated: 'mitigation', resolved: 'resolution' };
+
+export const NO_CUSTOMER_IMPACT = 'No customer impact';
+
+function figureView(context: PageContext, incident: Incident, figure: (typeof FIGURES)[number]): FigureView {
+  const { term, short } = glossaryTerm(context.library.settings, figure.term);
+  const minutes = incident.figures[figure.key];
+  const view = { term: figure.term, label: term, help: short };
+  if (minutes !== null) {
+    const caughtEarly = figure.term === 'time-to-detect' && minutes < 0;
+    return { ...view, value: { short: formatDuration(minutes), long: formatDurationLong(minutes), iso: isoDuration(minutes) }, note: caughtEarly ? 'Detected before the impact began' : undefined };
+  }
+  const kinds = new Set(incident.data.timeline.map((event) => event.kind));
+  const missing = [figure.from, figure.to].filter((kind) => !kinds.has(kind));
+  // A near miss has no impact by definition: that is its answer, not a gap in the timeline.
+  if (incident.data.nearMiss && missing.includes('impact')) return { ...view, value: undefined, note: NO_CUSTOMER_IMPACT };
+  return { ...view, value: undefined, note: missing.length > 0 ? `Not known: no ${missing.map((kind) => KIND_NOUNS[kind]).join(' and no ')} in the timeline` : 'Not known' };
+}
 
 const MARKS: Record<EventKind, EventMark> = {
   signal: 'noticed',
@@ -187,10 +213,7 @@ export function incidentPage(context: PageContext, incident: Incident): Incident
     recurringNotice: recurringNotice(context, incident),
     impact: data.impact,
     resolution: data.resolution,
-    figures: FIGURES.map(({ label, key, help }) => {
-      const minutes = incident.figures[key];
-      return { label, help, value: minutes === null ? undefined : { short: formatDuration(minutes), long: formatDurationLong(minutes), iso: isoDuration(minutes) } };
-    }),
+    figures: FIGURES.map((figure) => figureView(context, incident, figure)),
     timeline: timeline(context, incident),
     rootCause: { summary: data.rootCause.summary, category: { href: links.to(`causes/${data.rootCause.category}/`), text: causeLabel(library, data.rootCause.category) }, description: category?.description },
     whys: data.whys.map((step) => ({ why: step.why, because: step.because })),
