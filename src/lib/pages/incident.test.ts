@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { action, libraryOf, writeUp } from '../test-fixtures';
 import { siteLinks } from '../urls';
-import { incidentPage, NO_CUSTOMER_IMPACT } from './incident';
+import { connectedIncidents, incidentPage, NO_CUSTOMER_IMPACT } from './incident';
 
 const capacity = { summary: 'Load outgrew the system.', category: 'capacity-planning' };
 const library = libraryOf(
@@ -39,12 +39,8 @@ describe('incidentPage', () => {
     expect(page.rootCause.category).toEqual({ href: '/causes/capacity-planning/', text: 'Capacity' });
   });
 
-  it('gives the recurring-cause banner the contract\'s verdict and the chain as it stood then', () => {
-    expect(page.recurringNotice).toMatchObject({ cause: 'Capacity', chain: '3 incidents', windowDays: 180, fixesHeld: 'the actions from last time are not done yet', more: undefined });
-    expect(page.recurringNotice!.earlier.map((item) => [item.incident.text, item.state])).toEqual([
-      ['Second capacity incident', '1 action of 1 still open at the time of this incident.'],
-      ['First capacity incident', 'all 1 action done by then.'],
-    ]);
+  it('gives the recurring-cause banner the contract\'s verdict', () => {
+    expect(page.recurringNotice).toEqual({ cause: 'Capacity', chain: '3 incidents', windowDays: 180, fixesHeld: 'the actions from last time are not done yet' });
   });
 
   it('lays out the figures with the glossary\'s help, and the timeline in the library\'s time zone, the day shown once per day', () => {
@@ -110,9 +106,24 @@ describe('incidentPage', () => {
     expect(page.actions[0]).toMatchObject({ owner: 'Hannah Schultz', overdue: true });
   });
 
-  it('links only published related write-ups, and similar ones with why', () => {
-    expect(page.related.map((item) => item.incident.href)).toEqual(['/incidents/2025-01-10-a/']);
-    expect(page.similar).toEqual([{ incident: { href: '/incidents/2025-02-10-b/', text: 'Second capacity incident' }, date: { iso: '2025-02-10', label: '10 Feb 2025' }, reasons: 'same root cause, similar wording' }]);
+  it('lists each earlier, related and similar incident once, with every reason and the state of its actions then', () => {
+    expect(page.connected).toEqual([
+      {
+        incident: { href: '/incidents/2025-02-10-b/', text: 'Second capacity incident' },
+        date: { iso: '2025-02-10', label: '10 Feb 2025' },
+        reasons: ['Same root cause, within 180 days', 'Similar: similar wording'],
+        actions: '1 action of 1 still open at the time of this incident.',
+        openThen: true,
+      },
+      {
+        incident: { href: '/incidents/2025-01-10-a/', text: 'First capacity incident' },
+        date: { iso: '2025-01-10', label: '10 Jan 2025' },
+        reasons: ['Same root cause, within 180 days', 'Named as related by the authors'],
+        actions: 'All 1 action done by then.',
+        openThen: false,
+      },
+    ]);
+    expect(page.connectedMore).toBeUndefined();
   });
 
   it('annotates the page for search with every facet, the sort keys and the result fields', () => {
@@ -151,5 +162,44 @@ describe('incidentPage', () => {
     ]);
     expect(view.rows.map((row) => row.day)).toEqual(['Fri 10 Jul 2026', 'Sun 12 Jul 2026', 'Mon 13 Jul 2026', 'Tue 14 Jul 2026']);
     expect(page.timeline.legend).toEqual([]);
+  });
+});
+
+describe('connectedIncidents', () => {
+  const outage = { summary: 'A provider failed.', category: 'config-change' };
+  const connectedLibrary = libraryOf(
+    [
+      writeUp('2024-01-10-old', { rootCause: outage, title: 'Old outage', actions: [action('leo', '2024-02-01', 'dropped')] }),
+      writeUp('2024-11-10-earlier', { rootCause: outage, title: 'Earlier outage', actions: [action('leo', '2024-12-01', 'done', '2025-04-01')] }),
+      writeUp('2025-03-10-this', { rootCause: outage, related: ['2025-06-01-later', '2024-11-10-earlier', '2025-03-10-this'] }),
+      writeUp('2025-06-01-later', { title: 'Later incident', actions: [action('leo', '2025-07-01', 'done', '2025-06-20'), action('sofia', '2025-07-01'), action('priya', '2025-07-01', 'dropped')] }),
+    ],
+    '2025-08-01',
+    { similar: new Map([['2025-03-10-this', [{ id: '2024-01-10-old', score: 0.4, reasons: ['same root cause'] }, { id: '2025-06-01-later', score: 0.3, reasons: ['shared service'] }]]]) },
+  );
+  const connected = connectedIncidents({ library: connectedLibrary, links: siteLinks('/') }, connectedLibrary.byId.get('2025-03-10-this')!).connected;
+
+  it('says "same root cause" once, and never lists the incident itself', () => {
+    expect(connected.map((item) => [item.incident.text, item.reasons])).toEqual([
+      ['Earlier outage', ['Same root cause, earlier', 'Named as related by the authors']],
+      ['Old outage', ['Same root cause, earlier']],
+      ['Later incident', ['Named as related by the authors', 'Similar: shared service']],
+    ]);
+  });
+
+  it('gives an earlier incident\'s actions as they stood then, and a later one\'s as they stand today', () => {
+    expect(connected.map((item) => [item.actions, item.openThen])).toEqual([
+      ['1 action of 1 still open at the time of this incident.', true],
+      ['No actions recorded.', false],
+      ['1 of 2 actions done today.', false],
+    ]);
+  });
+
+  it('points to the cause page when the recurring chain is longer than the page lists', () => {
+    const many = Array.from({ length: 12 }, (_, index) => writeUp(`2025-01-${String(index + 1).padStart(2, '0')}-x`, { rootCause: outage }));
+    const long = libraryOf(many, '2025-02-01');
+    const more = connectedIncidents({ library: long, links: siteLinks('/') }, long.byId.get('2025-01-12-x')!);
+    expect(more.connected).toHaveLength(10);
+    expect(more.connectedMore).toEqual({ count: '1 earlier incident', cause: { href: '/causes/config-change/', text: 'Configuration change page' } });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * An incident's page: the write-up laid out (summary, figures, timeline, root cause, whys,
- * factors, actions), the recurring-cause banner, the earlier, related and similar incidents, the
+ * factors, actions), the recurring-cause banner, the earlier and related incidents (each once,
+ * with why it is listed), the
  * search annotations, and the links for its editors. The narrative itself is the write-up's
  * rendered body, which the page takes from the content store.
  */
@@ -10,13 +11,14 @@ import { EVENT_KIND_LABELS, FACTOR_KIND_LABELS, formatDay, formatMoment, isoDura
 import { glossaryTerm, type TermId } from '../glossary';
 import type { Incident } from '../incident-log';
 import { describeFixesHeld } from '../recurrence/fixes-held';
+import { earlierIncidentAt, type EarlierIncident } from '../recurrence/rule';
 import { causeLabel, personName, serviceName } from '../registries';
 import { FACTOR_KINDS, type EventKind } from '../schema';
 import { repositoryLinks } from '../urls';
 import { LATEST_RECURRENCES_SHOWN } from './browse';
 import { incidentPreview } from './link-preview';
 import { searchAnnotations, type SearchAnnotations } from './search-annotations';
-import { actionRow, dayView, earlierItem, severityView, type ActionRow, type DayView, type EarlierItem, type Link, type PageContext, type SeverityView } from './parts';
+import { actionRow, dayView, earlierItem, severityView, type ActionRow, type DayView, type Link, type PageContext, type SeverityView } from './parts';
 
 
 export interface FigureView {
@@ -65,10 +67,20 @@ export interface RecurringNotice {
   windowDays: number;
   /** The verdict: "the actions from last time are not done yet". */
   fixesHeld: string;
-  earlier: EarlierItem[];
-  /** When the chain is longer than shown: how many more, and the cause page that lists them. */
-  more: { count: string; cause: Link } | undefined;
 }
+
+/** Another write-up the page points to, once, with every reason it is listed. */
+export interface ConnectedIncident {
+  incident: Link;
+  date: DayView;
+  /** "Same root cause, within 180 days", "Named as related by the authors", "Similar: shared services". */
+  reasons: string[];
+  /** Its actions: as they stood on this incident's date for an earlier one, today for a later one. */
+  actions: string;
+  /** Whether its actions were still open at the time of this incident (the page stresses it). */
+  openThen: boolean;
+}
+
 
 export interface IncidentPage {
   id: string;
@@ -94,9 +106,9 @@ export interface IncidentPage {
   lists: { id: string; title: string; items: string[] }[];
   actions: ActionRow[];
   followUp: { date: DayView; note: string | undefined; overdue: boolean; closed: boolean };
-  earlier: EarlierItem[];
-  related: { incident: Link; date: DayView }[];
-  similar: { incident: Link; date: DayView; reasons: string }[];
+  connected: ConnectedIncident[];
+  /** When the recurring chain is longer than listed: how many more, and the cause page that lists them. */
+  connectedMore: { count: string; cause: Link } | undefined;
   people: { label: string; names: string }[];
   completeness: { score: number; suggestions: readonly CompletenessSuggestion[] };
   edit: { edit: string; history: string } | undefined;
@@ -176,16 +188,63 @@ function timeline(context: PageContext, incident: Incident): TimelineView {
 function recurringNotice(context: PageContext, incident: Incident): RecurringNotice | undefined {
   const { recurrence } = incident;
   if (!recurrence.recurring || !recurrence.fixesHeld) return undefined;
-  const category = incident.data.rootCause.category;
-  const cause = causeLabel(context.library, category);
-  const hidden = incident.recurrenceChain.length - LATEST_RECURRENCES_SHOWN;
   return {
-    cause,
+    cause: causeLabel(context.library, incident.data.rootCause.category),
     chain: plural(recurrence.chain.length + 1, 'incident'),
     windowDays: context.library.settings.recurrence.windowDays,
     fixesHeld: describeFixesHeld(recurrence.fixesHeld),
-    earlier: incident.recurrenceChain.slice(0, LATEST_RECURRENCES_SHOWN).map((earlier) => earlierItem(context, earlier, 'at this incident')),
-    more: hidden > 0 ? { count: plural(hidden, 'earlier incident'), cause: { href: context.links.to(`causes/${category}/`), text: `${cause} page` } } : undefined,
+  };
+}
+
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
+/**
+ * The earlier and related incidents, each listed once: the recurring chain (as shown), the last
+ * earlier ones of the same root cause, the ones the authors named, and the similar ones, in that
+ * order, an incident that is several of these carrying every reason.
+ */
+export function connectedIncidents(context: PageContext, incident: Incident): Pick<IncidentPage, 'connected' | 'connectedMore'> {
+  const { library, links } = context;
+  const { windowDays } = library.settings.recurrence;
+  const byId = new Map<string, { reasons: string[]; sameCause: boolean; earlier: EarlierIncident | undefined }>();
+  const add = (id: string, reason: string | undefined, sameCause: boolean, earlier?: EarlierIncident) => {
+    // Only published write-ups are linked: a draft or an internal write-up in a public build stays out.
+    if (id === incident.id || !library.byId.has(id)) return;
+    const entry = byId.get(id) ?? { reasons: [], sameCause: false, earlier: undefined };
+    if (reason) entry.reasons.push(reason);
+    entry.sameCause ||= sameCause;
+    entry.earlier ??= earlier;
+    byId.set(id, entry);
+  };
+  const chain = incident.recurrence.recurring ? incident.recurrenceChain : [];
+  for (const earlier of chain.slice(0, LATEST_RECURRENCES_SHOWN)) add(earlier.id, `Same root cause, within ${windowDays} days`, true, earlier);
+  for (const earlier of incident.earlierInCategory) {
+    if (!byId.has(earlier.id)) add(earlier.id, 'Same root cause, earlier', true, earlier);
+  }
+  for (const id of incident.data.related) add(id, 'Named as related by the authors', false);
+  for (const match of library.similar.get(incident.id) ?? []) {
+    // "Same root cause" is said once, by the reason that lists it first.
+    const sameCause = byId.get(match.id)?.sameCause ?? false;
+    const reasons = match.reasons.filter((reason) => !(sameCause && reason === 'same root cause'));
+    add(match.id, reasons.length > 0 ? `Similar: ${reasons.join(', ')}` : undefined, match.reasons.includes('same root cause'));
+  }
+  const connected = [...byId].map(([id, entry]): ConnectedIncident => {
+    const other = library.byId.get(id)!;
+    const link = { href: links.incident(id), text: other.data.title };
+    if (other.data.date <= incident.data.date) {
+      const earlier = entry.earlier ?? earlierIncidentAt({ id, date: other.data.date, category: other.data.rootCause.category, actions: other.data.actions }, incident.data.date);
+      const item = earlierItem(context, earlier, 'at this incident');
+      return { incident: link, date: item.date, reasons: entry.reasons, actions: capitalised(item.state), openThen: item.openThen };
+    }
+    const counts = other.actionCounts;
+    const actions = counts.allButDropped === 0 ? 'No actions recorded.' : `${counts.done} of ${plural(counts.allButDropped, 'action')} done today.`;
+    return { incident: link, date: dayView(other.data.date), reasons: entry.reasons, actions, openThen: false };
+  });
+  const hidden = chain.length - LATEST_RECURRENCES_SHOWN;
+  const category = incident.data.rootCause.category;
+  return {
+    connected,
+    connectedMore: hidden > 0 ? { count: plural(hidden, 'earlier incident'), cause: { href: links.to(`causes/${category}/`), text: `${causeLabel(library, category)} page` } } : undefined,
   };
 }
 
@@ -195,7 +254,6 @@ export function incidentPage(context: PageContext, incident: Incident): Incident
   const category = library.causes.get(data.rootCause.category);
   const history = library.history.get(incident.id);
   const score = completeness(data);
-  const published = (id: string) => library.byId.get(id);
   const preview = incidentPreview(context, incident);
   return {
     id: incident.id,
@@ -236,16 +294,7 @@ export function incidentPage(context: PageContext, incident: Incident): Incident
             ? ' — every action is done or dropped.'
             : undefined,
     },
-    earlier: incident.earlierInCategory.map((earlier) => earlierItem(context, earlier, 'at this incident')),
-    // Only published write-ups are linked: a draft or an internal write-up in a public build stays out.
-    related: data.related.flatMap((id) => {
-      const other = published(id);
-      return other ? [{ incident: { href: links.incident(id), text: other.data.title }, date: dayView(other.data.date) }] : [];
-    }),
-    similar: (library.similar.get(incident.id) ?? []).flatMap((match) => {
-      const other = published(match.id);
-      return other ? [{ incident: { href: links.incident(match.id), text: other.data.title }, date: dayView(other.data.date), reasons: match.reasons.join(', ') }] : [];
-    }),
+    ...connectedIncidents(context, incident),
     people: [
       { label: data.authors.length === 1 ? 'Author' : 'Authors', names: data.authors.map((id) => personName(library, id)).join(', ') },
       ...(data.facilitator ? [{ label: 'Facilitator', names: personName(library, data.facilitator) }] : []),
