@@ -82,13 +82,13 @@ describe('the sample library build', () => {
     });
   });
 
-  it('shows the recurring banner exactly on recurring incidents', () => {
+  it('flags recurring incidents in the summary block, and only them, and lists their chain', () => {
     const json = JSON.parse(read('incidents.json')) as IncidentsJson;
     const recurring = json.incidents.filter((incident) => incident.recurring);
     expect(recurring.length).toBeGreaterThanOrEqual(2);
     for (const incident of json.incidents) {
       const html = read(`incidents/${incident.id}/index.html`);
-      expect(html.includes('id="recurring-heading"'), incident.id).toBe(incident.recurring);
+      expect(html.includes('<dt>Recurring cause</dt>'), incident.id).toBe(incident.recurring);
       for (const earlier of incident.recurringChain) expect(html).toContain(`/incidents/${earlier}/`);
     }
   });

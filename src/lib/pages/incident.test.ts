@@ -39,8 +39,9 @@ describe('incidentPage', () => {
     expect(page.rootCause.category).toEqual({ href: '/causes/capacity-planning/', text: 'Capacity' });
   });
 
-  it('gives the recurring-cause banner the contract\'s verdict', () => {
-    expect(page.recurringNotice).toEqual({ cause: 'Capacity', chain: '3 incidents', windowDays: 180, fixesHeld: 'the actions from last time are not done yet' });
+  it('gives the recurring flag the contract\'s verdict', () => {
+    expect(page.recurring).toEqual({ chain: 'One of 3 incidents with this root cause within 180 days', fixesHeld: 'the actions from last time are not done yet' });
+    expect(incidentPage({ library, links: siteLinks('/') }, library.byId.get('2025-01-10-a')!).recurring).toBeUndefined();
   });
 
   it('lays out the figures with the glossary\'s help, and the timeline in the library\'s time zone, the day shown once per day', () => {
@@ -59,6 +60,7 @@ describe('incidentPage', () => {
   it('says which end of a figure the timeline lacks, never a bare "not known"', () => {
     expect(page.figures[0]).toMatchObject({ value: undefined, note: 'Not known: no trigger in the timeline' });
     expect(page.figures[2]).toMatchObject({ value: undefined, note: 'Not known: no mitigation in the timeline' });
+    expect(page.duration).toMatchObject({ label: 'Impact duration', value: { short: '1 d 1 h' }, note: undefined });
   });
 
   it('says a near miss had no customer impact wherever a figure about impact has no value', () => {
@@ -66,6 +68,7 @@ describe('incidentPage', () => {
       [
         writeUp('2026-07-14-near', {
           nearMiss: true,
+          detection: 'internal-report',
           timeline: [
             { at: '2026-07-10T09:00:00Z', kind: 'trigger', what: 'Card replaced' },
             { at: '2026-07-14T09:40:00Z', kind: 'detected', what: 'Failed renewal found' },
@@ -83,6 +86,13 @@ describe('incidentPage', () => {
       ['Time to resolve', '50 min'],
       ['Impact duration', NO_CUSTOMER_IMPACT],
     ]);
+    expect(nearMiss.duration).toMatchObject({ value: undefined, note: 'No customer impact' });
+  });
+
+  it('names who told us first when the write-up says, in the product\'s words', () => {
+    expect(page.detection).toBeUndefined();
+    const told = libraryOf([writeUp('2026-07-14-told', { detection: 'third-party' })], '2026-08-01');
+    expect(incidentPage({ library: told, links: siteLinks('/') }, told.byId.get('2026-07-14-told')!).detection).toBe('A vendor');
   });
 
   it('says a detection before the impact began is one', () => {

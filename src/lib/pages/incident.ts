@@ -1,13 +1,13 @@
 /**
  * An incident's page: the write-up laid out (summary, figures, timeline, root cause, whys,
- * factors, actions), the recurring-cause banner, the earlier and related incidents (each once,
- * with why it is listed), the
+ * factors, actions) with a summary block of its facts at the top, the earlier and related
+ * incidents (each once, with why it is listed), the
  * search annotations, and the links for its editors. The narrative itself is the write-up's
  * rendered body, which the page takes from the content store.
  */
 import { completeness, type CompletenessSuggestion } from '../completeness';
 import { formatDurationLong, formatDuration } from '../duration';
-import { EVENT_KIND_LABELS, FACTOR_KIND_LABELS, formatDay, formatMoment, isoDuration, plural, TYPE_LABELS } from '../format';
+import { DETECTION_LABELS, EVENT_KIND_LABELS, FACTOR_KIND_LABELS, formatDay, formatMoment, isoDuration, plural, TYPE_LABELS } from '../format';
 import { glossaryTerm, type TermId } from '../glossary';
 import type { Incident } from '../incident-log';
 import { describeFixesHeld } from '../recurrence/fixes-held';
@@ -60,12 +60,10 @@ export interface TimelineView {
   rows: TimelineRow[];
 }
 
-export interface RecurringNotice {
-  cause: string;
-  /** "This is one of 4 incidents with this root cause within 180 days." */
+export interface RecurringView {
+  /** "One of 3 incidents with this root cause within 180 days" */
   chain: string;
-  windowDays: number;
-  /** The verdict: "the actions from last time are not done yet". */
+  /** The verdict at the time of this incident: "the actions from last time are not done yet". */
   fixesHeld: string;
 }
 
@@ -91,11 +89,14 @@ export interface IncidentPage {
   severity: SeverityView;
   type: string;
   nearMiss: boolean;
-  recurring: boolean;
+  recurring: RecurringView | undefined;
   date: DayView;
+  /** The impact duration, for the summary block. */
+  duration: FigureView;
+  /** "Our monitoring", when the write-up says. */
+  detection: string | undefined;
   services: Link[];
   tags: Link[];
-  recurringNotice: RecurringNotice | undefined;
   impact: string;
   resolution: string | undefined;
   figures: FigureView[];
@@ -185,13 +186,11 @@ function timeline(context: PageContext, incident: Incident): TimelineView {
   };
 }
 
-function recurringNotice(context: PageContext, incident: Incident): RecurringNotice | undefined {
+function recurringView(context: PageContext, incident: Incident): RecurringView | undefined {
   const { recurrence } = incident;
   if (!recurrence.recurring || !recurrence.fixesHeld) return undefined;
   return {
-    cause: causeLabel(context.library, incident.data.rootCause.category),
-    chain: plural(recurrence.chain.length + 1, 'incident'),
-    windowDays: context.library.settings.recurrence.windowDays,
+    chain: `One of ${plural(recurrence.chain.length + 1, 'incident')} with this root cause within ${context.library.settings.recurrence.windowDays} days`,
     fixesHeld: describeFixesHeld(recurrence.fixesHeld),
   };
 }
@@ -255,6 +254,7 @@ export function incidentPage(context: PageContext, incident: Incident): Incident
   const history = library.history.get(incident.id);
   const score = completeness(data);
   const preview = incidentPreview(context, incident);
+  const figures = FIGURES.map((figure) => figureView(context, incident, figure));
   return {
     id: incident.id,
     title: data.title,
@@ -264,14 +264,15 @@ export function incidentPage(context: PageContext, incident: Incident): Incident
     severity: severityView(library, data.severity),
     type: TYPE_LABELS[data.type],
     nearMiss: data.nearMiss,
-    recurring: incident.recurrence.recurring,
+    recurring: recurringView(context, incident),
     date: dayView(data.date),
+    duration: figures.find((figure) => figure.term === 'impact-duration')!,
+    detection: data.detection ? DETECTION_LABELS[data.detection] : undefined,
     services: data.services.map((id) => ({ href: links.to(`services/${id}/`), text: serviceName(library, id) })),
     tags: data.tags.map((tag) => ({ href: links.to(`tags/${tag}/`), text: tag })),
-    recurringNotice: recurringNotice(context, incident),
     impact: data.impact,
     resolution: data.resolution,
-    figures: FIGURES.map((figure) => figureView(context, incident, figure)),
+    figures,
     timeline: timeline(context, incident),
     rootCause: { summary: data.rootCause.summary, category: { href: links.to(`causes/${data.rootCause.category}/`), text: causeLabel(library, data.rootCause.category) }, description: category?.description },
     whys: data.whys.map((step) => ({ why: step.why, because: step.because })),
