@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { action, libraryOf, writeUp } from '../test-fixtures';
 import { siteLinks } from '../urls';
-import { connectedIncidents, incidentPage, NO_CUSTOMER_IMPACT } from './incident';
+import { connectedIncidents, incidentPage, NARRATIVE_SECTION, NO_CUSTOMER_IMPACT, tableOfContents } from './incident';
 
 const capacity = { summary: 'Load outgrew the system.', category: 'capacity-planning' };
 const library = libraryOf(
@@ -173,6 +173,20 @@ describe('incidentPage', () => {
     expect(view.rows.map((row) => row.day)).toEqual(['Fri 10 Jul 2026', 'Sun 12 Jul 2026', 'Mon 13 Jul 2026', 'Tue 14 Jul 2026']);
     expect(page.timeline.legend).toEqual([]);
   });
+
+  it('lists the page\'s own sections for its contents, the narrative in its place', () => {
+    expect(page.sections.map((section) => section.id)).toEqual([
+      'incident-impact',
+      'incident-figures',
+      'incident-narrative',
+      'incident-timeline',
+      'incident-root-cause',
+      'incident-contributing-factors',
+      'incident-actions',
+      'incident-earlier',
+      'incident-people',
+    ]);
+  });
 });
 
 describe('connectedIncidents', () => {
@@ -211,5 +225,27 @@ describe('connectedIncidents', () => {
     const more = connectedIncidents({ library: long, links: siteLinks('/') }, long.byId.get('2025-01-12-x')!);
     expect(more.connected).toHaveLength(10);
     expect(more.connectedMore).toEqual({ count: '1 earlier incident', cause: { href: '/causes/config-change/', text: 'Configuration change page' } });
+  });
+});
+
+describe('tableOfContents', () => {
+  const sections = [{ id: 'incident-impact', text: 'Impact' }, NARRATIVE_SECTION, { id: 'incident-timeline', text: 'Timeline' }];
+
+  it('puts the narrative\'s second-level headings in the narrative\'s place', () => {
+    const headings = [
+      { depth: 2, slug: 'what-happened', text: 'What happened' },
+      { depth: 3, slug: 'detail', text: 'Detail' },
+      { depth: 2, slug: 'timeline-1', text: 'Timeline' },
+    ];
+    expect(tableOfContents(sections, headings)).toEqual([
+      { id: 'incident-impact', text: 'Impact' },
+      { id: 'what-happened', text: 'What happened' },
+      { id: 'timeline-1', text: 'Timeline' },
+      { id: 'incident-timeline', text: 'Timeline' },
+    ]);
+  });
+
+  it('keeps one entry for a narrative without headings', () => {
+    expect(tableOfContents(sections, [{ depth: 3, slug: 'detail', text: 'Detail' }]).map((entry) => entry.id)).toEqual(['incident-impact', 'incident-narrative', 'incident-timeline']);
   });
 });

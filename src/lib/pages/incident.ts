@@ -1,9 +1,8 @@
 /**
- * An incident's page: the write-up laid out (summary, figures, timeline, root cause, whys,
- * factors, actions) with a summary block of its facts at the top, the earlier and related
- * incidents (each once, with why it is listed), the
- * search annotations, and the links for its editors. The narrative itself is the write-up's
- * rendered body, which the page takes from the content store.
+ * An incident's page: the write-up laid out (a summary block, figures, timeline, root cause,
+ * whys, factors, actions), its table of contents, the earlier and related incidents (each once,
+ * with why it is listed), the search annotations, and the links for its editors. The narrative
+ * itself is the write-up's rendered body, which the page takes from the content store.
  */
 import { completeness, type CompletenessSuggestion } from '../completeness';
 import { formatDurationLong, formatDuration } from '../duration';
@@ -14,12 +13,12 @@ import { describeFixesHeld } from '../recurrence/fixes-held';
 import { earlierIncidentAt, type EarlierIncident } from '../recurrence/rule';
 import { causeLabel, personName, serviceName } from '../registries';
 import { FACTOR_KINDS, type EventKind } from '../schema';
+import type { Heading } from '../write-up/render';
 import { repositoryLinks } from '../urls';
 import { LATEST_RECURRENCES_SHOWN } from './browse';
 import { incidentPreview } from './link-preview';
 import { searchAnnotations, type SearchAnnotations } from './search-annotations';
 import { actionRow, dayView, earlierItem, severityView, type ActionRow, type DayView, type Link, type PageContext, type SeverityView } from './parts';
-
 
 export interface FigureView {
   term: TermId;
@@ -79,6 +78,10 @@ export interface ConnectedIncident {
   openThen: boolean;
 }
 
+export interface ContentsEntry {
+  id: string;
+  text: string;
+}
 
 export interface IncidentPage {
   id: string;
@@ -111,6 +114,8 @@ export interface IncidentPage {
   /** When the recurring chain is longer than listed: how many more, and the cause page that lists them. */
   connectedMore: { count: string; cause: Link } | undefined;
   people: { label: string; names: string }[];
+  /** The page's own sections in order; `NARRATIVE_SECTION` stands where the narrative's go. */
+  sections: ContentsEntry[];
   completeness: { score: number; suggestions: readonly CompletenessSuggestion[] };
   edit: { edit: string; history: string } | undefined;
   /** `iso` is the commit's moment, `label` its day. */
@@ -247,6 +252,18 @@ export function connectedIncidents(context: PageContext, incident: Incident): Pi
   };
 }
 
+/** Where the narrative's own sections go in the page's contents. */
+export const NARRATIVE_SECTION: ContentsEntry = { id: 'incident-narrative', text: 'Narrative' };
+
+/**
+ * The page's table of contents: its own sections, with the narrative's second-level headings in
+ * the narrative's place (or one entry for the narrative when it has none).
+ */
+export function tableOfContents(sections: readonly ContentsEntry[], headings: readonly Pick<Heading, 'depth' | 'slug' | 'text'>[]): ContentsEntry[] {
+  const narrative = headings.filter((heading) => heading.depth === 2).map((heading) => ({ id: heading.slug, text: heading.text }));
+  return sections.flatMap((section) => (section.id === NARRATIVE_SECTION.id && narrative.length > 0 ? narrative : [section]));
+}
+
 export function incidentPage(context: PageContext, incident: Incident): IncidentPage {
   const { library, links } = context;
   const { data } = incident;
@@ -255,6 +272,14 @@ export function incidentPage(context: PageContext, incident: Incident): Incident
   const score = completeness(data);
   const preview = incidentPreview(context, incident);
   const figures = FIGURES.map((figure) => figureView(context, incident, figure));
+  const factors = FACTOR_KINDS.map((kind) => ({ title: FACTOR_KIND_LABELS[kind], items: data.contributingFactors.filter((factor) => factor.kind === kind).map((factor) => factor.factor) })).filter((group) => group.items.length > 0);
+  // The page's own section ids carry a prefix, so a heading of the narrative ("## Timeline") cannot repeat one.
+  const lists = [
+    { id: 'incident-went-well', title: 'What went well', items: data.wentWell },
+    { id: 'incident-got-lucky', title: 'Where we got lucky', items: data.gotLucky },
+    { id: 'incident-learnings', title: 'What we learned', items: data.learnings },
+  ].filter((list) => list.items.length > 0);
+  const { connected, connectedMore } = connectedIncidents(context, incident);
   return {
     id: incident.id,
     title: data.title,
@@ -276,13 +301,8 @@ export function incidentPage(context: PageContext, incident: Incident): Incident
     timeline: timeline(context, incident),
     rootCause: { summary: data.rootCause.summary, category: { href: links.to(`causes/${data.rootCause.category}/`), text: causeLabel(library, data.rootCause.category) }, description: category?.description },
     whys: data.whys.map((step) => ({ why: step.why, because: step.because })),
-    factors: FACTOR_KINDS.map((kind) => ({ title: FACTOR_KIND_LABELS[kind], items: data.contributingFactors.filter((factor) => factor.kind === kind).map((factor) => factor.factor) })).filter((group) => group.items.length > 0),
-    // The page's own section ids carry a prefix, so a heading of the narrative ("## Timeline") cannot repeat one.
-    lists: [
-      { id: 'incident-went-well', title: 'What went well', items: data.wentWell },
-      { id: 'incident-got-lucky', title: 'Where we got lucky', items: data.gotLucky },
-      { id: 'incident-learnings', title: 'What we learned', items: data.learnings },
-    ].filter((list) => list.items.length > 0),
+    factors,
+    lists,
     actions: data.actions.map((action) => actionRow(context, action)),
     followUp: {
       date: dayView(data.followUp),
@@ -295,11 +315,26 @@ export function incidentPage(context: PageContext, incident: Incident): Incident
             ? ' — every action is done or dropped.'
             : undefined,
     },
-    ...connectedIncidents(context, incident),
+    connected,
+    connectedMore,
     people: [
       { label: data.authors.length === 1 ? 'Author' : 'Authors', names: data.authors.map((id) => personName(library, id)).join(', ') },
       ...(data.facilitator ? [{ label: 'Facilitator', names: personName(library, data.facilitator) }] : []),
       ...(data.participants.length > 0 ? [{ label: 'Participants', names: data.participants.map((id) => personName(library, id)).join(', ') }] : []),
+    ],
+    sections: [
+      { id: 'incident-impact', text: 'Impact' },
+      ...(data.resolution ? [{ id: 'incident-resolution', text: 'Resolution' }] : []),
+      { id: 'incident-figures', text: 'Figures' },
+      NARRATIVE_SECTION,
+      { id: 'incident-timeline', text: 'Timeline' },
+      { id: 'incident-root-cause', text: 'Root cause' },
+      ...(data.whys.length > 0 ? [{ id: 'incident-whys', text: 'Five whys' }] : []),
+      ...(factors.length > 0 ? [{ id: 'incident-contributing-factors', text: 'Contributing factors' }] : []),
+      ...lists.map((list) => ({ id: list.id, text: list.title })),
+      { id: 'incident-actions', text: 'Actions' },
+      ...(connected.length > 0 ? [{ id: 'incident-earlier', text: 'Earlier and related incidents' }] : []),
+      { id: 'incident-people', text: 'Review' },
     ],
     completeness: { score: score.score, suggestions: score.suggestions },
     edit: repositoryLinks(library.settings.repository, library.settings.branch, incident.filePath),
