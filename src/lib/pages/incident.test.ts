@@ -195,8 +195,9 @@ describe('connectedIncidents', () => {
     [
       writeUp('2024-01-10-old', { rootCause: outage, title: 'Old outage', actions: [action('leo', '2024-02-01', 'dropped')] }),
       writeUp('2024-11-10-earlier', { rootCause: outage, title: 'Earlier outage', actions: [action('leo', '2024-12-01', 'done', '2025-04-01')] }),
-      writeUp('2025-03-10-this', { rootCause: outage, related: ['2025-06-01-later', '2024-11-10-earlier', '2025-03-10-this'] }),
+      writeUp('2025-03-10-this', { rootCause: outage, related: ['2025-06-01-later', '2024-11-10-earlier', '2025-03-10-this', '2025-07-01-done'] }),
       writeUp('2025-06-01-later', { title: 'Later incident', actions: [action('leo', '2025-07-01', 'done', '2025-06-20'), action('sofia', '2025-07-01'), action('priya', '2025-07-01', 'dropped')] }),
+      writeUp('2025-07-01-done', { title: 'Later, all done', actions: [action('leo', '2025-07-10', 'done', '2025-07-09'), action('sofia', '2025-07-10', 'done', '2025-07-09')] }),
     ],
     '2025-08-01',
     { similar: new Map([['2025-03-10-this', [{ id: '2024-01-10-old', score: 0.4, reasons: ['same root cause'] }, { id: '2025-06-01-later', score: 0.3, reasons: ['shared service'] }]]]) },
@@ -208,6 +209,7 @@ describe('connectedIncidents', () => {
       ['Earlier outage', ['Same root cause, earlier', 'Named as related by the authors']],
       ['Old outage', ['Same root cause, earlier']],
       ['Later incident', ['Named as related by the authors', 'Similar: shared service']],
+      ['Later, all done', ['Named as related by the authors']],
     ]);
   });
 
@@ -215,7 +217,8 @@ describe('connectedIncidents', () => {
     expect(connected.map((item) => [item.actions, item.openThen])).toEqual([
       ['1 action of 1 still open at the time of this incident.', true],
       ['No actions recorded.', false],
-      ['1 of 2 actions done today.', false],
+      ['1 of 2 actions done so far.', false],
+      ['All 2 actions are done.', false],
     ]);
   });
 

@@ -202,6 +202,14 @@ function recurringView(context: PageContext, incident: Incident): RecurringView 
 
 const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
+/** A later incident's actions as they stand today. */
+function actionsToday(counts: Incident['actionCounts']): string {
+  const total = counts.allButDropped;
+  if (total === 0) return 'No actions recorded.';
+  if (counts.done === total) return total === 1 ? 'Its one action is done.' : `All ${total} actions are done.`;
+  return `${counts.done} of ${plural(total, 'action')} done so far.`;
+}
+
 /**
  * The earlier and related incidents, each listed once: the recurring chain (as shown), the last
  * earlier ones of the same root cause, the ones the authors named, and the similar ones, in that
@@ -240,9 +248,7 @@ export function connectedIncidents(context: PageContext, incident: Incident): Pi
       const item = earlierItem(context, earlier, 'at this incident');
       return { incident: link, date: item.date, reasons: entry.reasons, actions: capitalised(item.state), openThen: item.openThen };
     }
-    const counts = other.actionCounts;
-    const actions = counts.allButDropped === 0 ? 'No actions recorded.' : `${counts.done} of ${plural(counts.allButDropped, 'action')} done today.`;
-    return { incident: link, date: dayView(other.data.date), reasons: entry.reasons, actions, openThen: false };
+    return { incident: link, date: dayView(other.data.date), reasons: entry.reasons, actions: actionsToday(other.actionCounts), openThen: false };
   });
   const hidden = chain.length - LATEST_RECURRENCES_SHOWN;
   const category = incident.data.rootCause.category;
