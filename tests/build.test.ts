@@ -82,22 +82,22 @@ describe('the sample library build', () => {
     });
   });
 
-  it('shows the recurring banner exactly on recurring incidents', () => {
+  it('flags recurring incidents in the summary block, and only them, and lists their chain', () => {
     const json = JSON.parse(read('incidents.json')) as IncidentsJson;
     const recurring = json.incidents.filter((incident) => incident.recurring);
     expect(recurring.length).toBeGreaterThanOrEqual(2);
     for (const incident of json.incidents) {
       const html = read(`incidents/${incident.id}/index.html`);
-      expect(html.includes('id="recurring-heading"'), incident.id).toBe(incident.recurring);
+      expect(html.includes('<dt>Recurring cause</dt>'), incident.id).toBe(incident.recurring);
       for (const earlier of incident.recurringChain) expect(html).toContain(`/incidents/${earlier}/`);
     }
   });
 
-  it('shows dates as written, figures in words and the timeline with its reasoning columns', () => {
+  it('shows dates as written, figures in words and the timeline with what was known under its event', () => {
     const example = read('incidents/2024-03-06-allergen-reconciliation/index.html');
     expect(example).toContain('<time datetime="2024-03-06">6 Mar 2024</time>');
     expect(example).toContain('What was known');
-    expect(example).toMatch(/<tr class="kind-missed-signal">.*?Missed signal/s);
+    expect(example).toMatch(/<li class="missed">.*?Missed signal/s);
     // 05:30 to 09:00 New York time, and 09:00 to 11:14.
     expect(example).toContain('<time datetime="PT3H30M"');
     expect(example).toContain('>2 h 14 min</time>');

@@ -1,5 +1,5 @@
 /** How dates, times and labels read on the pages. Pure, so every page says things the same way. */
-import type { ActionStatus, EventKind, FactorKind, IncidentType } from './schema';
+import type { ActionStatus, DetectionSource, EventKind, FactorKind, IncidentType } from './schema';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -82,6 +82,17 @@ export const TYPE_LABELS: Record<IncidentType, string> = {
   integration: 'Integration',
   external: 'External',
   process: 'Process',
+  other: 'Other',
+};
+
+/** Who told us first, after "Detected by". */
+export const DETECTION_LABELS: Record<DetectionSource, string> = {
+  monitoring: 'Our monitoring',
+  synthetic: 'A synthetic check',
+  customer: 'A customer',
+  'internal-report': 'A colleague',
+  'third-party': 'A vendor',
+  audit: 'A review or audit',
   other: 'Other',
 };
 
