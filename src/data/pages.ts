@@ -98,7 +98,8 @@ export const getQuarterCsvPaths = async () => {
 };
 
 /**
- * Every incident page, keyed by its view model and its narrative's digest; in the development
+ * Every incident page, keyed by its view model and its narrative as rendered (so a change to the
+ * renderer renders the page again, as a change to the write-up does); in the development
  * server, broken write-ups too, whose problems stand in for their pages.
  */
 export async function getIncidentPaths() {
@@ -109,7 +110,7 @@ export async function getIncidentPaths() {
     ...library.incidents.map((incident) => {
       const page = incidentPage(context, incident);
       const entry = library.entries.get(incident.id)!;
-      return { params: { id: incident.id }, props: { page, entry, problems: undefined }, cacheKey: cacheKeyOf(layout, page, entry.digest) };
+      return { params: { id: incident.id }, props: { page, entry, problems: undefined }, cacheKey: cacheKeyOf(layout, page, entry.rendered?.html ?? entry.digest) };
     }),
     ...library.broken.map((entry) => ({ params: { id: entry.id }, props: { page: undefined, entry, problems: problemsPage(entry) } })),
   ];

@@ -122,14 +122,14 @@ describe('incidentPage', () => {
         incident: { href: '/incidents/2025-02-10-b/', text: 'Second capacity incident' },
         date: { iso: '2025-02-10', label: '10 Feb 2025' },
         reasons: ['Same root cause, within 180 days', 'Similar: similar wording'],
-        actions: '1 action of 1 still open at the time of this incident.',
+        actions: 'Its one action still open at the time of this incident.',
         openThen: true,
       },
       {
         incident: { href: '/incidents/2025-01-10-a/', text: 'First capacity incident' },
         date: { iso: '2025-01-10', label: '10 Jan 2025' },
         reasons: ['Same root cause, within 180 days', 'Named as related by the authors'],
-        actions: 'All 1 action done by then.',
+        actions: 'Its one action done by then.',
         openThen: false,
       },
     ]);
@@ -215,7 +215,7 @@ describe('connectedIncidents', () => {
 
   it('gives an earlier incident\'s actions as they stood then, and a later one\'s as they stand today', () => {
     expect(connected.map((item) => [item.actions, item.openThen])).toEqual([
-      ['1 action of 1 still open at the time of this incident.', true],
+      ['Its one action still open at the time of this incident.', true],
       ['No actions recorded.', false],
       ['1 of 2 actions done so far.', false],
       ['All 2 actions are done.', false],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { action, libraryOf, writeUp } from '../test-fixtures';
+import { action, libraryOf, smallLibrary, writeUp } from '../test-fixtures';
 import { siteLinks } from '../urls';
 import { actionRow, dayView, earlierItem, incidentListItems, logRows, sentence, severityView } from './parts';
 
@@ -48,5 +48,16 @@ describe('the parts pages share', () => {
     expect(earlierItem(context, earlier, 'in a chain').state).toBe('1 of 2 actions still open then:');
     expect(earlierItem(context, { ...earlier, actionsOpenThen: 0 }, 'in a chain')).toMatchObject({ state: 'all 2 actions done by then.', openThen: false });
     expect(earlierItem(context, { ...earlier, actionsWithoutDropped: 0 }, 'in a chain').state).toBe('no actions recorded.');
+  });
+});
+
+describe('earlierItem with a single action', () => {
+  it('speaks of its one action, not "all 1 action" or "1 of 1"', () => {
+    const library = smallLibrary();
+    const context = { library, links: siteLinks('/') };
+    const one = { id: '2025-01-10-a', date: '2025-01-10', actionsWithoutDropped: 1, actionsOpenThen: 0 };
+    expect(earlierItem(context, one as never, 'at this incident').state).toBe('its one action done by then.');
+    expect(earlierItem(context, { ...one, actionsOpenThen: 1 } as never, 'at this incident').state).toBe('its one action still open at the time of this incident.');
+    expect(earlierItem(context, { ...one, actionsOpenThen: 1 } as never, 'in a chain').state).toBe('its one action still open then:');
   });
 });

@@ -178,14 +178,15 @@ export type EarlierWording = 'at this incident' | 'in a chain';
 /** An earlier incident and what had been done about it by a later one. */
 export function earlierItem(context: PageContext, earlier: EarlierIncident, wording: EarlierWording, openActions: readonly Action[] = []): EarlierItem {
   const total = earlier.actionsWithoutDropped;
+  const open = earlier.actionsOpenThen;
   const state =
     total === 0
       ? 'no actions recorded.'
-      : earlier.actionsOpenThen === 0
-        ? `all ${plural(total, 'action')} done by then.`
+      : open === 0
+        ? total === 1 ? 'its one action done by then.' : `all ${total} actions done by then.`
         : wording === 'at this incident'
-          ? `${plural(earlier.actionsOpenThen, 'action')} of ${total} still open at the time of this incident.`
-          : `${earlier.actionsOpenThen} of ${plural(total, 'action')} still open then:`;
+          ? `${total === 1 ? 'its one action' : `${plural(open, 'action')} of ${total}`} still open at the time of this incident.`
+          : `${total === 1 ? 'its one action' : `${open} of ${total} actions`} still open then:`;
   return {
     incident: { href: context.links.incident(earlier.id), text: context.library.byId.get(earlier.id)?.data.title ?? earlier.id },
     date: dayView(earlier.date),
