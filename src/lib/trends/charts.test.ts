@@ -40,19 +40,19 @@ describe('trendCharts', () => {
   });
 
   it('reads the latest complete quarter (Q3 2025) against the ones before, and calls no change on so few', () => {
-    const readings = Object.fromEntries([...charts].map(([id, chart]) => [id, chart.reading]));
+    const readings = Object.fromEntries([...charts].map(([id, chart]) => [id, chart.reading.replaceAll('n\u00a0=\u00a0', 'n = ')]));
     expect(readings).toEqual({
       // Totals 3, 0 before → usual 1.5; now 1: too few either side.
       'by-category': 'Incidents in Q3 2025: too few to call a change (n = 1).',
       'by-type': 'Incidents in Q3 2025: too few to call a change (n = 1).',
       'by-severity': 'Incidents in Q3 2025: too few to call a change (n = 1).',
-      'near-misses': 'Near misses reported in Q3 2025: too few to call a change (n = 0).',
+      'near-misses': 'No near miss has been reported here. Near misses are the cheapest lessons: none at all may mean they go unwritten.',
       detection: 'Share detected by our own monitoring in Q3 2025: no figure to compare (n = 0).',
       // Only Q1 before has a time to detect: one quarter is no usual level.
-      'time-to-detect': 'Median time to detect in Q3 2025, 20 min: no usual level yet (under 2 quarters before), n = 1.',
+      'time-to-detect': 'Median time to detect in Q3 2025, 20\u00a0min: no usual level yet (under 2 quarters before), n = 1.',
       'detect-by-source': 'No write-up here says who told us first.',
       'changes': 'Share started by a change in Q3 2025, 0%: no usual level yet (under 2 quarters before), n = 1.',
-      'time-to-resolve': 'Median time to resolve in Q3 2025, 40 min: no usual level yet (under 2 quarters before), n = 1.',
+      'time-to-resolve': 'Median time to resolve in Q3 2025, 40\u00a0min: no usual level yet (under 2 quarters before), n = 1.',
       actions: 'Actions completed in Q3 2025: too few to call a change (n = 1). 2 actions are open now, 1 overdue.',
       recurring: 'Incidents in recurring chains in Q3 2025: too few to call a change (n = 1).',
       'learning-latency': 'No write-up here has git history, so the time to write it up is not known.',
@@ -61,7 +61,7 @@ describe('trendCharts', () => {
 
   it('states a change when the rule calls one: capacity doubling to 6', () => {
     const capacity = { ...all, byCategory: [{ key: 'capacity-planning', counts: [3, 3, 6, 0] }, { key: 'config-change', counts: [1, 1, 1, 0] }] };
-    expect(chartsOf(capacity).get('by-category')!.reading).toBe(
+    expect(chartsOf(capacity).get('by-category')!.reading.replaceAll('\u00a0', ' ')).toBe(
       'Capacity incidents in Q3 2025 were higher than usual: 6 against a usual 3 over 2 quarters (n = 6).',
     );
   });
@@ -149,20 +149,29 @@ describe('who told us first, time to detect by source, and changes', () => {
     expect(models.get('detection')!.n).toBe('n = 6 incidents, 5 of which say who told us first');
   });
 
+  it('reads near misses against the usual when there are some, never as bad news', () => {
+    const reported = chartsOf({ ...told, nearMisses: 2, nearMissesReported: [1, 0, 1, 0] }).get('near-misses')!;
+    expect(reported.reading.replaceAll('\u00a0', ' ')).toBe('Near misses reported in Q3 2025: too few to call a change (n = 1).');
+    expect(reported.n).toBe('n = 2 near misses');
+  });
+
   it('reads the share our monitoring found: one quarter before is no usual level', () => {
-    expect(models.get('detection')!.reading).toBe('Share detected by our own monitoring in Q3 2025, 50%: no usual level yet (under 2 quarters before), n = 2.');
+    expect(models.get('detection')!.reading.replaceAll('\u00a0', ' ')).toBe('Share detected by our own monitoring in Q3 2025, 50%: no usual level yet (under 2 quarters before), n = 2.');
   });
 
   it('gives time to detect by source as median · p90 (n), per quarter and over every quarter', () => {
     const bySource = models.get('detect-by-source')!;
-    expect(bySource.figures).toEqual([
+    // Durations never break across lines.
+    const spaced = (text: string) => text.replaceAll('\u00a0', ' ');
+    expect(bySource.figures.map((figure) => ({ ...figure, text: spaced(figure.text) }))).toEqual([
       { label: 'Our monitoring', text: '10 min · p90 20 min (n = 3)', value: 10 },
       { label: 'Customers', text: '2 h 45 min · p90 4 h (n = 2)', value: 165 },
       { label: 'Colleagues, vendors and reviews', text: '— (n = 0)', value: null },
     ]);
-    expect(bySource.table.rows[0]!.cells.map((cell) => cell.text)).toEqual(['15 min · p90 20 min (n = 2)', '4 h · p90 4 h (n = 1)', '— (n = 0)']);
+    expect(bySource.figures[1]!.text).toBe('2\u00a0h\u00a045\u00a0min · p90 4\u00a0h (n = 2)');
+    expect(bySource.table.rows[0]!.cells.map((cell) => spaced(cell.text))).toEqual(['15 min · p90 20 min (n = 2)', '4 h · p90 4 h (n = 1)', '— (n = 0)']);
     // Customers told us first in 2 of the 5 that say.
-    expect(bySource.reading).toBe(
+    expect(spaced(bySource.reading)).toBe(
       'Over every quarter, customers told us first in 2 of 5 that say (40%); those took a median 2 h 45 min to detect (n = 2), against 10 min when our monitoring did (n = 3).',
     );
     expect(bySource.n).toBe('n = 5 measured that say who told us first');

@@ -94,6 +94,9 @@ function countTable(quarters: readonly string[], series: readonly CountSeries[],
 
 /** Durations in a list break only between values, never inside "2 h 05 min". */
 const unbroken = (text: string) => text.replaceAll(' ', '\u00a0');
+/** A duration or a number of days in a sentence, which wraps around it, never inside it. */
+const duration = (value: number) => unbroken(formatDuration(value));
+const inDays = (value: number) => unbroken(formatDays(value));
 
 function durationTable(quarters: readonly string[], series: DurationSeries, caption: string): ChartTable {
   const each = valuesByQuarter(quarters.length, series.points);
@@ -118,7 +121,7 @@ function durationTable(quarters: readonly string[], series: DurationSeries, capt
 
 /** "12 min · p90 45 min (n = 3)", or "— (n = 0)". */
 function summaryText(summary: { median: number | null; p90: number | null; n: number }): string {
-  return summary.median === null || summary.p90 === null ? `— (n = 0)` : `${formatDuration(summary.median)} · p90 ${formatDuration(summary.p90)} (n = ${summary.n})`;
+  return summary.median === null || summary.p90 === null ? `— (n = 0)` : `${duration(summary.median)} · p90 ${duration(summary.p90)} (n = ${summary.n})`;
 }
 
 const groupLabel = (group: DetectionGroup) => DETECTION_GROUP_LABELS[group];
@@ -133,7 +136,7 @@ function bySourceReading(data: TrendsData): string {
   const recorded = sum(Object.values(told));
   if (recorded === 0) return sum(notRecorded) > 0 ? 'No write-up here says who told us first.' : 'Nothing here to read yet.';
   const { overall } = data.timeToDetectBySource;
-  const median = (group: DetectionGroup) => (overall[group].median === null ? 'no figure' : formatDuration(overall[group].median!));
+  const median = (group: DetectionGroup) => (overall[group].median === null ? 'no figure' : duration(overall[group].median!));
   const ours = `${median('our-monitoring')} when our monitoring did (n = ${overall['our-monitoring'].n})`;
   if (told.customers === 0) return `Over every quarter, customers never told us first (of ${recorded} that say); median time to detect was ${ours}.`;
   return `Over every quarter, customers told us first in ${told.customers} of ${recorded} that say (${percent(told.customers / recorded)}); those took a median ${median('customers')} to detect (n = ${overall.customers.n}), against ${ours}.`;
@@ -211,7 +214,9 @@ export function trendCharts(page: Pick<TrendDatasets, 'quarters' | 'quarterLabel
       menu: 'Near misses',
       n: `n = ${plural(data.nearMisses, 'near miss', 'near misses')}`,
       note: 'A near miss reached no customer. More of them reported means people are looking: a rise is not bad news.',
-      reading: countReading(quarters, at, data.nearMissesReported, 'Near misses reported', 'neither'),
+      reading: data.nearMisses === 0
+        ? 'No near miss has been reported here. Near misses are the cheapest lessons: none at all may mean they go unwritten.'
+        : countReading(quarters, at, data.nearMissesReported, 'Near misses reported', 'neither'),
       figures: [],
       drawn: true,
       table: {
@@ -250,7 +255,7 @@ export function trendCharts(page: Pick<TrendDatasets, 'quarters' | 'quarterLabel
       note: 'Each ring is one incident; the time axis is logarithmic.',
       reading: sum(data.timeToDetect.measured) === 0
         ? 'No incident here has both an impact and a detection time.'
-        : medianReading(quarters, at, valuesByQuarter(quarters.length, data.timeToDetect.points), 'Median time to detect', formatDuration),
+        : medianReading(quarters, at, valuesByQuarter(quarters.length, data.timeToDetect.points), 'Median time to detect', duration),
       figures: [],
       drawn: true,
       table: durationTable(rows, data.timeToDetect, 'First impact to detection, per quarter of the incident date: median, 90th percentile (nearest rank) and every incident.'),
@@ -302,7 +307,7 @@ export function trendCharts(page: Pick<TrendDatasets, 'quarters' | 'quarterLabel
       note: 'Each ring is one incident; the time axis is logarithmic.',
       reading: sum(data.timeToResolve.measured) === 0
         ? 'No incident here has both a detection and a resolution time.'
-        : medianReading(quarters, at, valuesByQuarter(quarters.length, data.timeToResolve.points), 'Median time to resolve', formatDuration),
+        : medianReading(quarters, at, valuesByQuarter(quarters.length, data.timeToResolve.points), 'Median time to resolve', duration),
       figures: [],
       drawn: true,
       table: durationTable(rows, data.timeToResolve, 'Detection to last resolution, per quarter of the incident date: median, 90th percentile (nearest rank) and every incident.'),
@@ -350,7 +355,7 @@ export function trendCharts(page: Pick<TrendDatasets, 'quarters' | 'quarterLabel
         ? importSentence(imported)
         : latencyMeasured === 0
           ? 'No write-up here has git history, so the time to write it up is not known.'
-          : medianReading(quarters, at, valuesByQuarter(quarters.length, learningLatency.points), 'Median days from incident to write-up', formatDays),
+          : medianReading(quarters, at, valuesByQuarter(quarters.length, learningLatency.points), 'Median days from incident to write-up', inDays),
       figures: [],
       drawn: imported === undefined,
       table: {

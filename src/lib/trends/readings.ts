@@ -52,6 +52,11 @@ export interface FigureReading {
  * "Incidents in Q3 2026: too few to call a change (n = 1)."
  */
 export function figureSentence(quarter: string, figure: FigureReading): string {
+  // "n = 12" never breaks across lines.
+  return sentence(quarter, figure).replaceAll('n = ', 'n\u00a0=\u00a0');
+}
+
+function sentence(quarter: string, figure: FigureReading): string {
   const reading = usualReading(figure.comparison, figure.options);
   const about = `${figure.subject} in ${quarterLabel(quarter)}`;
   // A called change names the figure itself ("6 against a usual 3"); otherwise it is named here.
