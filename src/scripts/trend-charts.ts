@@ -19,8 +19,8 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { formatDuration } from '../lib/duration';
-import { quarterLabel } from '../lib/quarters';
-import { trendCharts, type ChartId, type ChartModel } from '../lib/trends/charts';
+import { DETECTION_GROUP_LABELS, DETECTION_GROUPS } from '../lib/planning/detection';
+import { filterStatus, trendCharts, trendsSummary, type ChartId, type ChartModel } from '../lib/trends/charts';
 import { formatDays } from '../lib/trends/readings';
 import type { CountSeries, DurationSeries, TrendsData } from '../lib/trends/series';
 import { ALL_INCIDENTS } from '../lib/trends/filters';
@@ -28,8 +28,8 @@ import type { TrendDatasets } from '../lib/trends/datasets';
 
 Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, LogarithmicScale, Legend, Tooltip);
 
-/** Tick marks of the time axis, in minutes: 1 min, 5 min, 15 min, 1 h, 4 h, 1 d, 1 week, 4 weeks. */
-const TIME_TICKS = [1, 5, 15, 60, 240, 1440, 10_080, 40_320];
+/** Tick marks of the time axis, in minutes: 1 min, 5 min, 15 min, 1 h, 4 h, 1 d, 3 d, 1 week, 4 weeks. */
+const TIME_TICKS = [1, 5, 15, 60, 240, 1440, 4320, 10_080, 40_320];
 
 type Config = ChartConfiguration<'bar' | 'line', (number | null | { x: string; y: number })[], string>;
 
@@ -68,6 +68,8 @@ class TrendCharts extends HTMLElement {
     if (!source?.textContent || !form || !select) return;
     this.page = JSON.parse(source.textContent) as TrendDatasets;
     this.theme = readTheme(this);
+    // Jump targets clear the sticky selector whatever its height (it wraps on a phone).
+    new ResizeObserver(() => this.style.setProperty('--filter-bar', `${form.offsetHeight}px`)).observe(form);
     void this.draw(form, select);
   }
 
@@ -119,16 +121,21 @@ class TrendCharts extends HTMLElement {
       }
     }
     const data = this.page.datasets[key] ?? this.page.datasets[ALL_INCIDENTS]!;
+    const filter = this.page.filters.find((item) => item.key === key);
+    const summary = this.querySelector('[data-summary]');
+    if (summary) summary.textContent = trendsSummary(this.page, data, filter?.label);
     for (const model of trendCharts(this.page, data)) {
       this.render(model);
       const chart = this.charts.get(model.id);
       if (chart) {
-        chart.data = this.config(model.id, data).data;
+        // Options too: the time axis reaches just above the highest figure of each dataset.
+        const { data: drawn, options } = this.config(model.id, data);
+        chart.data = drawn;
+        chart.options = options!;
         chart.update();
       }
     }
-    const filter = this.page.filters.find((item) => item.key === key);
-    if (status) status.textContent = filter ? `Showing ${filter.label}: ${data.incidents} incidents.` : `Showing all ${data.incidents} incidents.`;
+    if (status) status.textContent = filterStatus(data, filter?.label);
     if (remember) {
       const url = new URL(location.href);
       if (key === ALL_INCIDENTS) url.searchParams.delete('filter');
@@ -142,13 +149,18 @@ class TrendCharts extends HTMLElement {
     const section = this.querySelector(`[data-chart-section="${model.id}"]`);
     if (!section) return;
     section.querySelector('[data-reading]')!.textContent = model.reading;
+    section.querySelector('[data-n]')!.textContent = model.n;
+    const note = section.querySelector<HTMLElement>('[data-note]')!;
+    note.textContent = model.note;
+    note.hidden = model.note === '';
     model.figures.forEach((figure, index) => {
       const cell = section.querySelector<HTMLElement>(`[data-figure="${index}"]`);
       if (!cell) return;
       cell.textContent = figure.text;
       cell.dataset.value = figure.value === null ? '' : String(figure.value);
     });
-    const body = section.querySelector('tbody')!;
+    const body = section.querySelector('tbody');
+    if (!body) return;
     body.replaceChildren(
       ...model.table.rows.map((row) => {
         const tr = document.createElement('tr');
@@ -177,7 +189,7 @@ class TrendCharts extends HTMLElement {
 
   private stacked(series: readonly CountSeries[], label: (key: string) => string, colour: (key: string, index: number) => string): Config {
     return this.base('bar', {
-      labels: this.page.quarters.map(quarterLabel),
+      labels: this.page.quarterLabels,
       datasets: series.map((item, index) => ({
         label: label(item.key),
         data: [...item.counts],
@@ -190,7 +202,7 @@ class TrendCharts extends HTMLElement {
   }
 
   private durations(series: DurationSeries): Config {
-    const labels = this.page.quarters.map(quarterLabel);
+    const labels = this.page.quarterLabels;
     const [median, upper, points] = [this.theme.palette[0]!, this.theme.palette[1]!, this.theme.palette[6]!];
     return this.base('line', {
       labels,
@@ -217,7 +229,8 @@ class TrendCharts extends HTMLElement {
     const { keys, labels } = this.page;
     const palette = (_key: string, index: number) => this.theme.palette[index % this.theme.palette.length]!;
     const labelOfCategory = (key: string) => labels.categories[key] ?? key;
-    const quarters = this.page.quarters.map(quarterLabel);
+    const quarters = this.page.quarterLabels;
+    const neutral = this.theme.palette[6]!;
     switch (id) {
       case 'by-category':
         return this.stacked(data.byCategory, labelOfCategory, (key) => this.categoryColour(key));
@@ -225,8 +238,61 @@ class TrendCharts extends HTMLElement {
         return this.stacked(data.byType, (key) => labels.types[key] ?? key, palette);
       case 'by-severity':
         return this.stacked(data.bySeverity, (key) => key, (key, index) => this.theme.severities[keys.severities.indexOf(key)] || palette(key, index));
+      case 'near-misses':
+        return this.base('bar', {
+          labels: quarters,
+          datasets: [{ label: 'Near misses reported', data: [...data.nearMissesReported], backgroundColor: this.theme.palette[2]! }],
+        }, { stacked: false, unit: (value) => String(value) });
+      case 'detection':
+        return this.base('bar', {
+          labels: quarters,
+          datasets: [
+            ...DETECTION_GROUPS.map((group, index) => ({
+              label: DETECTION_GROUP_LABELS[group],
+              data: [...data.detection.counts[group]],
+              backgroundColor: this.theme.palette[[0, 1, 3][index]!]!,
+              borderColor: this.theme.surface,
+              borderWidth: 1,
+            })),
+            { label: 'Not recorded', data: [...data.detection.notRecorded], backgroundColor: neutral, borderColor: this.theme.surface, borderWidth: 1 },
+          ],
+        }, { stacked: true, unit: (value) => String(value) });
       case 'time-to-detect':
         return this.durations(data.timeToDetect);
+      case 'detect-by-source':
+        return this.base('line', {
+          labels: quarters,
+          datasets: DETECTION_GROUPS.map((group, index) => {
+            const colour = this.theme.palette[[0, 1, 3][index]!]!;
+            return {
+              type: 'line' as const,
+              label: DETECTION_GROUP_LABELS[group],
+              data: [...data.timeToDetectBySource.quarters[group].median],
+              borderColor: colour,
+              backgroundColor: colour,
+              borderWidth: 3,
+              borderDash: index === 0 ? undefined : [[8, 4], [2, 3]][index - 1],
+              pointRadius: 6,
+              pointStyle: (['circle', 'rectRot', 'triangle'] as const)[index],
+              // Quarters without a figure break the line rather than bridge it.
+              spanGaps: false,
+            };
+          }),
+        }, { stacked: false, unit: formatDuration, logarithmic: true });
+      case 'changes':
+        return this.base('bar', {
+          labels: quarters,
+          datasets: [
+            { label: 'Started by a change', data: [...data.startedByChange.started], backgroundColor: this.theme.palette[1]!, borderColor: this.theme.surface, borderWidth: 1 },
+            {
+              label: 'No change linked',
+              data: data.startedByChange.all.map((all, index) => all - data.startedByChange.started[index]!),
+              backgroundColor: neutral,
+              borderColor: this.theme.surface,
+              borderWidth: 1,
+            },
+          ],
+        }, { stacked: true, unit: (value) => String(value) });
       case 'time-to-resolve':
         return this.durations(data.timeToResolve);
       case 'actions':
@@ -255,13 +321,19 @@ class TrendCharts extends HTMLElement {
     options: { stacked: boolean; unit: (value: number) => string; logarithmic?: boolean },
   ): Config {
     const { text, grid } = this.theme;
-    const ticks = { color: text, font: { size: 13 } };
+    const values = data.datasets.flatMap((dataset) => dataset.data.map((value) => (typeof value === 'object' && value !== null ? value.y : value)));
+    const highest = Math.max(1, ...values.filter((value): value is number => typeof value === 'number'));
+    // Type grows with the chart, so a projected chart reads from the back of the room.
+    const font = (context: { chart: { width: number } }) => ({ size: context.chart.width >= 1100 ? 16 : context.chart.width >= 700 ? 15 : 13 });
+    const ticks = { color: text, font };
     // Durations run from minutes to weeks: a log axis keeps the short ones readable.
     const valueAxis = options.logarithmic
       ? {
           type: 'logarithmic' as const,
-          // From one minute, so every filter's chart shares the short end of the scale.
+          // From one minute, so every filter's chart shares the short end of the scale, to a
+          // tick with room above the highest point, so that no point is cut by the edge.
           min: 1,
+          max: TIME_TICKS.find((tick) => tick >= highest * 1.5) ?? highest * 2,
           ticks: { ...ticks, callback: (value: string | number) => options.unit(Number(value)) },
           afterBuildTicks: (scale: { min: number; max: number; ticks: { value: number }[] }) => {
             scale.ticks = TIME_TICKS.filter((value) => value >= scale.min && value <= scale.max).map((value) => ({ value }));
@@ -282,11 +354,12 @@ class TrendCharts extends HTMLElement {
         maintainAspectRatio: false,
         interaction: { mode: 'nearest', intersect: false },
         scales: {
-          x: { stacked: options.stacked, ticks, grid: { color: grid } },
+          // The running quarter's "(so far)" goes on a line of its own.
+          x: { stacked: options.stacked, ticks: { ...ticks, callback: (_value: string | number, index: number) => (data.labels![index] as string).split(/ (?=\()/) }, grid: { color: grid } },
           y: { ...valueAxis, grid: { color: grid } },
         },
         plugins: {
-          legend: { position: 'bottom', labels: { color: text, font: { size: 13 }, boxWidth: 14 } },
+          legend: { position: 'bottom', labels: { color: text, font, boxWidth: 16 } },
           tooltip: {
             callbacks: {
               label: (item) => {

@@ -1,12 +1,13 @@
 /**
  * The series behind the trend charts, one quarter axis for all of them. Each series is filled in
  * one pass over the incidents; medians and percentiles are then taken per quarter. Every figure
- * is a count, a median or a 90th percentile: never a mean.
+ * is a count, a median or a 90th percentile: never a mean. Counts of incidents leave near misses
+ * out: those are counted apart, since more of them reported is good news.
  */
 import { daysBetween } from '../days';
-import type { FileHistory } from '../git-history';
 import type { Incident } from '../incident-log';
-import { learningLatencySeries, type LearningLatencySeries } from './learning-latency';
+import { DETECTION_GROUPS, detectionShares, timeToDetectByGroup, type DetectionGroup, type DurationSummary } from '../planning/detection';
+import type { LearningLatencySeries } from './learning-latency';
 import { median, percentile } from '../percentiles';
 import { quarterAxis, quarterSpan, type QuarterAxis } from '../quarters';
 
@@ -47,31 +48,101 @@ export interface ActionSeries {
   medianDaysToCompleteOverall: number | null;
 }
 
+/** Who told us first, per quarter: incidents and near misses per detection group, and those that do not say. */
+export interface DetectionSeries {
+  counts: Record<DetectionGroup, number[]>;
+  notRecorded: number[];
+}
+
+/** Median and 90th percentile per quarter with the incidents they rest on. */
+export interface SummarySeries {
+  median: (number | null)[];
+  p90: (number | null)[];
+  measured: number[];
+}
+
 export interface TrendsData {
+  /** Incidents, near misses left out. */
   incidents: number;
+  nearMisses: number;
+  /** The three count series of incidents, near misses left out. */
   byCategory: CountSeries[];
   byType: CountSeries[];
   bySeverity: CountSeries[];
+  /** Near misses reported per quarter. */
+  nearMissesReported: number[];
+  /** Of incidents and near misses, as on the quarter pages. */
+  detection: DetectionSeries;
+  /** Incidents and near misses per quarter, and those whose write-up links a change that set it off. */
+  startedByChange: { started: number[]; all: number[] };
   timeToDetect: DurationSeries;
+  /** Time to detect per detection group, per quarter and over the whole span. */
+  timeToDetectBySource: { quarters: Record<DetectionGroup, SummarySeries>; overall: Record<DetectionGroup, DurationSummary> };
   timeToResolve: DurationSeries;
   actions: ActionSeries;
-  /** Incidents that belong to a recurring chain, per category. */
+  /** Incidents (not near misses) that belong to a recurring chain, per category. */
   recurring: CountSeries[];
   learningLatency: LearningLatencySeries;
 }
 
 /**
- * The quarter axis of a library: every quarter from the first to the last incident, stretched
- * to cover any action completed outside them, so no completion falls off the chart.
+ * The quarter axis of a library: every quarter from the first incident's to today's (quiet ones
+ * and the running one included, as on the quarter pages), stretched to cover any action
+ * completed outside them, so no completion falls off the chart. Empty for no incidents.
  */
-export function trendsAxis(incidents: readonly Incident[]): QuarterAxis {
+export function trendsAxis(incidents: readonly Incident[], today: string): QuarterAxis {
+  if (incidents.length === 0) return quarterAxis([]);
   function* days() {
+    yield today;
     for (const incident of incidents) {
       yield incident.data.date;
       for (const action of incident.data.actions) if (action.status === 'done' && action.completed) yield action.completed;
     }
   }
   return quarterAxis(quarterSpan(days()));
+}
+
+/** The incidents of each quarter of the axis, in the order given. */
+export function incidentsByQuarter(incidents: readonly Incident[], axis: QuarterAxis): Incident[][] {
+  const byQuarter: Incident[][] = axis.quarters.map(() => []);
+  for (const incident of incidents) byQuarter[axis.indexOf(incident.data.date)]?.push(incident);
+  return byQuarter;
+}
+
+/** Who told us first, per quarter, in the groups of planning/detection.ts. */
+export function detectionSeries(byQuarter: readonly (readonly Incident[])[]): DetectionSeries {
+  const shares = byQuarter.map((incidents) => detectionShares(incidents));
+  return {
+    counts: Object.fromEntries(DETECTION_GROUPS.map((group) => [group, shares.map((share) => share.counts[group])])) as Record<DetectionGroup, number[]>,
+    notRecorded: shares.map((share) => share.notRecorded),
+  };
+}
+
+/** Time to detect per detection group, per quarter (planning/detection.ts) and over every quarter. */
+export function timeToDetectBySource(incidents: readonly Incident[], byQuarter: readonly (readonly Incident[])[]): TrendsData['timeToDetectBySource'] {
+  const perQuarter = byQuarter.map((list) => timeToDetectByGroup(list));
+  const series = (group: DetectionGroup): SummarySeries => ({
+    median: perQuarter.map((summaries) => summaries[group].median),
+    p90: perQuarter.map((summaries) => summaries[group].p90),
+    measured: perQuarter.map((summaries) => summaries[group].n),
+  });
+  return {
+    quarters: Object.fromEntries(DETECTION_GROUPS.map((group) => [group, series(group)])) as Record<DetectionGroup, SummarySeries>,
+    overall: timeToDetectByGroup(incidents),
+  };
+}
+
+/** Incidents and near misses per quarter, and those that started with a change (their write-up links one). */
+export function changeSeries(byQuarter: readonly (readonly Incident[])[]): TrendsData['startedByChange'] {
+  return {
+    started: byQuarter.map((list) => list.filter((incident) => incident.data.changes.length > 0).length),
+    all: byQuarter.map((list) => list.length),
+  };
+}
+
+/** Near misses reported per quarter. */
+export function nearMissSeries(byQuarter: readonly (readonly Incident[])[]): number[] {
+  return byQuarter.map((list) => list.filter((incident) => incident.data.nearMiss).length);
 }
 
 /** Incidents per quarter split by `keyOf`, one series per key in the order given. */
