@@ -15,6 +15,7 @@ import { detectionShares, summariseDurations, timeToDetectByGroup, type Detectio
 import { previousQuarter, quarterDays, quarterRange } from './quarters';
 import type { RecurringChain } from './recurrence/chains';
 import { hotCategories } from './recurrence/rule';
+import { startedByChange } from './planning/changes';
 
 export interface CountFigure {
   now: number;
@@ -159,7 +160,7 @@ export function quarterReports(incidents: readonly Incident[], options: QuarterR
   const resolveMinutes = byQuarter.map((list) => list.flatMap((incident) => incident.figures.timeToResolveMinutes ?? []));
   const sharesOf = byQuarter.map((list) => detectionShares(list));
   const ownMonitoringOf = (index: number) => ({ part: sharesOf[index]!.counts['our-monitoring'], whole: sharesOf[index]!.recorded });
-  const changeShareOf = (index: number) => ({ part: byQuarter[index]!.filter((incident) => incident.data.changes.length > 0).length, whole: byQuarter[index]!.length });
+  const changeShareOf = (index: number) => ({ part: byQuarter[index]!.filter(startedByChange).length, whole: byQuarter[index]!.length });
 
   const hot = hotCategories(
     incidents.map((incident) => ({ date: incident.data.date, category: incident.data.rootCause.category })),

@@ -10,6 +10,7 @@ import type { Incident } from '../incident-log';
 import type { ChangeDescription, QuarterReport } from '../quarter-report';
 import { severityView, type PageContext, type SeverityView } from './parts';
 import type { BacklogView, QuarterPage } from './quarters';
+import { startedByChange } from '../planning/changes';
 
 /** Lines of a list slide: what a room reads at 1280×720 without anything cut off. */
 export const LINES_PER_SLIDE = 7;
@@ -84,7 +85,7 @@ export function presentation(context: PageContext, report: QuarterReport, page: 
     recurring: incident.recurrence.recurring,
   });
   const rows = report.incidents.map(line);
-  const changed = report.incidents.filter((incident) => incident.data.changes.length > 0).map(line);
+  const changed = report.incidents.filter(startedByChange).map(line);
   const nearMisses = report.nearMisses.map((incident) => ({ ...line(incident), learned: incident.data.learnings[0] ?? incident.data.rootCause.summary }));
   const overdueReviews = page.backlog.reviews.length;
 

@@ -10,6 +10,7 @@ import { DETECTION_GROUPS, detectionShares, timeToDetectByGroup, type DetectionG
 import type { LearningLatencySeries } from './learning-latency';
 import { median, percentile } from '../percentiles';
 import { quarterAxis, quarterSpan, type QuarterAxis } from '../quarters';
+import { startedByChange } from '../planning/changes';
 
 /** The stack segment for categories outside the top six (not a valid category id, so no clash). */
 export const OTHER_CATEGORIES = '_other';
@@ -135,7 +136,7 @@ export function timeToDetectBySource(incidents: readonly Incident[], byQuarter: 
 /** Incidents and near misses per quarter, and those that started with a change (their write-up links one). */
 export function changeSeries(byQuarter: readonly (readonly Incident[])[]): TrendsData['startedByChange'] {
   return {
-    started: byQuarter.map((list) => list.filter((incident) => incident.data.changes.length > 0).length),
+    started: byQuarter.map((list) => list.filter(startedByChange).length),
     all: byQuarter.map((list) => list.length),
   };
 }
