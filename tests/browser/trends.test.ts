@@ -1,8 +1,9 @@
 /**
  * The trends and quarter pages in a real browser, against the built sample library: the charts
  * draw, each folded table says what its chart draws, the selector narrows every sentence, count,
- * chart and table, the section menu's jumps clear the sticky selector, and a quarter's headline
- * fits a projected 16:9 screen. Also measures the chart JavaScript the page ships.
+ * chart and table, the section menu's jumps clear the sticky selector, and a quarter prints with
+ * its headline on a page of its own (its slides are for the projector: presentation.test.ts).
+ * Also measures the chart JavaScript the page ships.
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -329,26 +330,6 @@ describe.skipIf(!hasBrowser)('trends and quarter pages in a browser', () => {
     for (const path of ['/', '/log/', '/quarters/', '/quarters/2024-q3/', '/actions/']) {
       expect((await scriptsOf(path)).some((script) => isChartJs(script.body)), path).toBe(false);
     }
-  });
-
-  it.each([
-    [1280, 720],
-    [1920, 1080],
-  ])('fits every quarter page’s headline on a %i×%i screen without scrolling', async (width, height) => {
-    const page = await context.browser.newPage({ viewport: { width, height } });
-    await page.goto(`${context.site.url}/quarters/`);
-    const paths = await page.locator('tbody th a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(paths.length).toBeGreaterThan(4);
-    for (const path of paths) {
-      await page.goto(`${context.site.url}${path}`);
-      const box = await page.evaluate(() => {
-        const headline = document.querySelector('[data-headline]')!.getBoundingClientRect();
-        return { bottom: headline.bottom, viewport: innerHeight, scrollWidth: document.documentElement.scrollWidth, width: innerWidth };
-      });
-      expect(box.bottom, path).toBeLessThanOrEqual(box.viewport);
-      expect(box.scrollWidth, path).toBeLessThanOrEqual(box.width);
-    }
-    await page.close();
   });
 
   it('prints a quarter with the headline on a page of its own and no navigation', async () => {
