@@ -33,7 +33,7 @@ describe('the parts pages share', () => {
 
   it('makes a log row with names, and done counted against actions not dropped', () => {
     const [row] = logRows(context, [incident!]);
-    expect(row).toMatchObject({ services: 'Checkout, Website', cause: 'Configuration change', type: 'Deployment', actionsDone: 1, actionsCounted: 2, actionsOverdue: 1 });
+    expect(row).toMatchObject({ services: 'Checkout, Website', cause: 'Configuration change', type: 'Deployment', actionsDone: 1, actionsCounted: 2, actionsDoneShare: 50, actionsOverdue: 1 });
   });
 
   it('describes an action with its owner\'s name, overdue as of the library\'s today', () => {

@@ -6,8 +6,10 @@
 import { isOverdue } from '../actions';
 import type { OwnerActions } from '../action-board';
 import { formatDay, plural, STATUS_LABELS, TYPE_LABELS } from '../format';
+import { glossaryTerm, type TermId } from '../glossary';
 import type { Incident } from '../incident-log';
 import type { Library } from '../library';
+import { DEFAULT_LOG_SORT, LOG_FILTERS, logCaption, type LogFilter } from '../log-table';
 import { describeFixesHeld, type FixesHeld } from '../recurrence/fixes-held';
 import type { RecurringChain } from '../recurrence/chains';
 import type { EarlierIncident } from '../recurrence/rule';
@@ -89,6 +91,8 @@ export interface LogRow {
   actionsDone: number;
   /** Every action but the dropped ones: "done of". */
   actionsCounted: number;
+  /** Done as a whole percentage of `actionsCounted`, 100 when there is none: the column's order. */
+  actionsDoneShare: number;
   actionsOverdue: number;
 }
 
@@ -107,8 +111,60 @@ export function logRows(context: PageContext, incidents: readonly Incident[]): L
     recurring: incident.recurrence.recurring,
     actionsDone: incident.actionCounts.done,
     actionsCounted: incident.actionCounts.allButDropped,
+    actionsDoneShare: incident.actionCounts.allButDropped > 0 ? Math.round((100 * incident.actionCounts.done) / incident.actionCounts.allButDropped) : 100,
     actionsOverdue: incident.actionCounts.overdue,
   }));
+}
+
+/** A term the table shows, and what it means, for the legend above it. */
+export interface LegendItem {
+  term: string;
+  /** The badge's look when the table shows the term as a badge. */
+  badge: 'neutral' | 'recurring' | 'overdue' | undefined;
+  meaning: string;
+}
+
+/** The incident log's table, as the log and the quarter pages show it. */
+export interface LogTable {
+  rows: LogRow[];
+  /** The caption as built: every incident, newest first. The page's script rewords it as it filters and sorts. */
+  caption: string;
+  /** What follows the count in the caption ("in Q3 2024"), or nothing. */
+  scope: string;
+  filters: { id: LogFilter; label: string }[];
+  /** The badges' words, as the legend explains them. */
+  badges: { nearMiss: string; recurring: string };
+  /** Each term of the table a newcomer may not know, explained once above it. */
+  legend: LegendItem[];
+  /** When no incident matches the filters. */
+  empty: { message: string; clear: string };
+}
+
+export function logTable(context: PageContext, incidents: readonly Incident[], scope = ''): LogTable {
+  const { settings } = context.library;
+  const rows = logRows(context, incidents);
+  const nearMiss = glossaryTerm(settings, 'near-miss');
+  const recurring = glossaryTerm(settings, 'recurring-cause');
+  const term = (id: TermId, badge: LegendItem['badge'] = undefined): LegendItem => {
+    const { term, short } = glossaryTerm(settings, id);
+    return { term, badge, meaning: short };
+  };
+  return {
+    rows,
+    caption: logCaption({ show: [], sort: DEFAULT_LOG_SORT }, { shown: rows.length, total: rows.length }, scope),
+    scope,
+    filters: LOG_FILTERS.map(({ id, label }) => ({ id, label })),
+    badges: { nearMiss: nearMiss.term, recurring: recurring.term },
+    // Only the badges the table shows; the columns are always there.
+    legend: [
+      ...(rows.some((row) => row.nearMiss) ? [term('near-miss', 'neutral')] : []),
+      ...(rows.some((row) => row.recurring) ? [term('recurring-cause', 'recurring')] : []),
+      term('severity'),
+      { term: 'Actions done', badge: undefined, meaning: 'done of all actions, dropped ones left out' },
+      term('overdue', 'overdue'),
+    ],
+    empty: { message: 'No incident matches these filters.', clear: 'Show every incident' },
+  };
 }
 
 export interface ActionRow {
