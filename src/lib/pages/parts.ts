@@ -3,8 +3,9 @@
  * verdicts), as plain values: names resolved, dates formatted, links built. Components render
  * them as they are.
  */
-import { isOverdue } from '../actions';
+import { isOpenStatus, isOverdue } from '../actions';
 import type { OwnerActions } from '../action-board';
+import { formatDaySpan } from '../duration';
 import { formatDay, plural, STATUS_LABELS, TYPE_LABELS } from '../format';
 import { glossaryTerm, type TermId } from '../glossary';
 import type { Incident } from '../incident-log';
@@ -177,6 +178,8 @@ export interface ActionRow {
   status: ActionStatus;
   statusLabel: string;
   overdue: boolean;
+  /** "Overdue 3 months", as of today, when it is overdue. */
+  overdueFor: string | undefined;
   completed: DayView | undefined;
   horizon: string;
   /** The write-up the action comes from, on pages that list actions of several. */
@@ -185,7 +188,11 @@ export interface ActionRow {
 
 const HORIZON_LABELS = { 'short-term': 'Short term', 'long-term': 'Long term' } as const;
 
+/** "Overdue 12 days": how long past its date an action or a review is, as of today. */
+export const overdueLabel = (due: string, today: string): string => `Overdue ${formatDaySpan(due, today)}`;
+
 export function actionRow(context: PageContext, action: Action, incident?: Incident): ActionRow {
+  const overdue = isOverdue(action, context.library.today);
   return {
     text: action.action,
     ticket: webLink(action.ticket),
@@ -194,7 +201,8 @@ export function actionRow(context: PageContext, action: Action, incident?: Incid
     due: dayView(action.due),
     status: action.status,
     statusLabel: STATUS_LABELS[action.status],
-    overdue: isOverdue(action, context.library.today),
+    overdue,
+    overdueFor: overdue ? overdueLabel(action.due, context.library.today) : undefined,
     completed: action.completed ? dayView(action.completed) : undefined,
     horizon: action.horizon ? HORIZON_LABELS[action.horizon] : '—',
     incident: incident ? { href: context.links.incident(incident.id), text: incident.data.title } : undefined,
@@ -207,16 +215,36 @@ export interface OwnerBoard {
   name: string;
   /** "3 actions, 2 open, 1 overdue". */
   counts: string;
+  /** Shown at once: the open ones when the page folds the rest away, otherwise all; by due date. */
   actions: ActionRow[];
+  /** Said instead of an empty table when every action is folded away. */
+  none: string;
+  /** Done and dropped, folded away under `closedSummary`, by due date (empty when the page does not fold). */
+  closed: ActionRow[];
+  /** "2 done, 1 dropped". */
+  closedSummary: string;
 }
 
-export function ownerBoards(context: PageContext, owners: readonly OwnerActions[]): OwnerBoard[] {
-  return owners.map((group) => ({
-    owner: group.owner,
-    name: group.name,
-    counts: `${plural(group.actions.length, 'action')}${group.open > 0 ? `, ${group.open} open` : ''}${group.overdue > 0 ? `, ${group.overdue} overdue` : ''}`,
-    actions: group.actions.map(({ incident, action }) => actionRow(context, action, incident)),
-  }));
+/**
+ * Each owner's actions for the board. With `fold`, done and dropped ones are set apart, so the
+ * open work shows first and the rest is one click away.
+ */
+export function ownerBoards(context: PageContext, owners: readonly OwnerActions[], options: { fold?: boolean } = {}): OwnerBoard[] {
+  return owners.map((group) => {
+    const rows = group.actions.map(({ incident, action }) => ({ row: actionRow(context, action, incident), open: isOpenStatus(action.status) }));
+    const closed = options.fold ? rows.filter((item) => !item.open).map((item) => item.row) : [];
+    const done = closed.filter((row) => row.status === 'done').length;
+    const dropped = closed.length - done;
+    return {
+      owner: group.owner,
+      name: group.name,
+      counts: `${plural(group.actions.length, 'action')}${group.open > 0 ? `, ${group.open} open` : ''}${group.overdue > 0 ? `, ${group.overdue} overdue` : ''}`,
+      actions: options.fold ? rows.filter((item) => item.open).map((item) => item.row) : rows.map((item) => item.row),
+      none: 'Nothing open.',
+      closed,
+      closedSummary: [...(done > 0 ? [`${done} done`] : []), ...(dropped > 0 ? [`${dropped} dropped`] : [])].join(', '),
+    };
+  });
 }
 
 export interface EarlierItem {
