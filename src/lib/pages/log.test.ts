@@ -29,6 +29,7 @@ describe('logPage', () => {
     const plain = logPage(context).table;
     expect(plain.legend.map((item) => item.term)).toEqual(['Severity', 'Actions done', 'Overdue']);
     expect(plain.legend.find((item) => item.term === 'Overdue')).toEqual({ term: 'Overdue', badge: 'overdue', meaning: 'still open after its due date' });
+    expect(plain.glossary).toBe('/docs/start-here/#glossary');
 
     const flagged = libraryOf(
       [

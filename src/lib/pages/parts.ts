@@ -137,6 +137,8 @@ export interface LogTable {
   badges: { nearMiss: string; recurring: string };
   /** Each term of the table a newcomer may not know, explained once above it. */
   legend: LegendItem[];
+  /** The glossary on the start-here page, which says more. */
+  glossary: string;
   /** When no incident matches the filters. */
   empty: { message: string; clear: string };
 }
@@ -164,6 +166,7 @@ export function logTable(context: PageContext, incidents: readonly Incident[], s
       { term: 'Actions done', badge: undefined, meaning: 'done of all actions, dropped ones left out' },
       term('overdue', 'overdue'),
     ],
+    glossary: context.links.to('start-here/#glossary'),
     empty: { message: 'No incident matches these filters.', clear: 'Show every incident' },
   };
 }
