@@ -135,6 +135,8 @@ describe.skipIf(!hasBrowser)('the action board in a browser', () => {
     expect(widths.every((extra) => extra <= 1)).toBe(true);
     const row = page.locator('[data-owner] tbody tr').first();
     expect(await row.evaluate((element) => getComputedStyle(element).display)).not.toBe('table-row');
+    expect(await row.getAttribute('role')).toBe('row');
+    expect(await row.locator('td').first().getAttribute('role')).toBe('cell');
     expect(await page.getByRole('region', { name: /^Actions owned by/ }).first().getByRole('columnheader').count()).toBe(4);
     await page.close();
   });

@@ -27,6 +27,8 @@ describe.skipIf(!hasBrowser)('the incident log in a browser', () => {
 
   it('lists every incident newest first without JavaScript, with the filters left out', async () => {
     const page = await open('/log/?show=near-miss&sort=date-asc', { javaScriptEnabled: false });
+    // The HTML carries no roles its elements already have.
+    expect(await page.locator('table.incident-log [role]').count()).toBe(0);
     const rows = await visibleRows(page);
     expect(rows.length).toBe(await page.locator('table.incident-log tbody tr').count());
     expect(rows.map((row) => row.date)).toEqual(rows.map((row) => row.date).sort().reverse());
@@ -149,11 +151,17 @@ describe.skipIf(!hasBrowser)('the incident log in a browser', () => {
     expect(layout.row.right).toBeLessThanOrEqual(390);
     const scroller = await page.locator('.table-frame__scroll').evaluate((frame) => frame.scrollWidth - frame.clientWidth);
     expect(scroller).toBeLessThanOrEqual(1);
-    // Still a table: one row per incident and the header, each incident's title its row header.
-    const table = page.getByRole('table', { name: /incidents, newest first/ });
-    expect(await table.getByRole('row').count()).toBe(total + 1);
-    expect(await table.getByRole('rowheader').count()).toBe(total);
-    expect(await table.getByRole('columnheader').count()).toBe(8);
+    // Still a table: explicit roles while the cards show, and the browser's accessibility tree
+    // has one row per incident and the header, each incident's title its row header.
+    expect(await first.getAttribute('role')).toBe('row');
+    expect(await first.locator('th').getAttribute('role')).toBe('rowheader');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; ignored: boolean }[] };
+    const roles = nodes.filter((node) => !node.ignored).map((node) => node.role?.value);
+    const count = (role: string) => roles.filter((value) => value === role).length;
+    expect(count('row')).toBe(total + 1);
+    expect(count('rowheader')).toBe(total);
+    expect(count('columnheader')).toBe(8);
     // The headers become sort buttons.
     await page.getByRole('button', { name: /Severity/ }).click();
     expect(await caption(page)).toBe(`${total} incidents, most severe first`);
