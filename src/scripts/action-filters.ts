@@ -2,8 +2,8 @@
  * <action-filters>: which actions the board shows, kept in the URL (`?show=overdue`, `?show=all`).
  * Open work is the page as built; "overdue only" hides the rest and the owners left with none;
  * "all" opens every owner's done and dropped actions. Each change adds a history entry, so the
- * back button steps back through them. Without this script the board shows open work with done
- * and dropped actions folded under each owner.
+ * back button steps back through them. Without scripts the choice is not shown (styles/actions.css)
+ * and the board shows open work with done and dropped actions folded under each owner.
  */
 import { actionViewStatus, readActionView, writeActionView, type ActionView } from '../lib/action-view';
 
@@ -20,7 +20,6 @@ class ActionFilters extends HTMLElement {
       this.apply(fieldset, view);
     });
     addEventListener('popstate', () => this.apply(fieldset, current()));
-    fieldset.hidden = false;
     this.apply(fieldset, current());
   }
 

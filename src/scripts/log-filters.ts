@@ -3,8 +3,8 @@
  * the rows whose `data-*` flags match every filter chosen, restores the order from `?sort=`,
  * rewords the caption to say what is shown, and shows a message with a way out when nothing
  * matches. Each change adds a history entry, so the back button steps back through them; a
- * reload or a shared link shows the same rows. The controls are hidden until this runs: without
- * JavaScript the whole log shows.
+ * reload or a shared link shows the same rows. Without JavaScript the controls are not shown
+ * (styles/log.css) and the whole log is.
  */
 import { logCaption, readLogState, writeLogState, type LogColumn, type LogFilter, type LogState } from '../lib/log-table';
 import { SortableTable, type TableSortDetail } from './sortable-table';
@@ -46,7 +46,6 @@ class LogFilters extends HTMLElement {
       boxes[0]?.focus();
     });
     addEventListener('popstate', () => update(readLogState(new URLSearchParams(location.search)), true));
-    controls.hidden = false;
     this.render(boxes, sorter, false);
   }
 

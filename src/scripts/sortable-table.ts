@@ -42,7 +42,6 @@ export class SortableTable extends HTMLElement {
         this.dispatchEvent(new CustomEvent<TableSortDetail>('table-sort', { bubbles: true, detail: { key, direction } }));
       });
     }
-    this.dataset.ready = '';
   }
 
   /** The column the rows are sorted by now, as its header says (`aria-sort`), if any. */

@@ -64,9 +64,10 @@ describe('actionsPage', () => {
 
   it('offers open work by default, overdue only, or everything, with how many each shows', () => {
     expect(page.views).toEqual([
-      { value: 'open', label: 'Open', count: 4 },
-      { value: 'overdue', label: 'Overdue only', count: 2 },
-      { value: 'all', label: 'All, with done and dropped', count: 7 },
+      { value: 'open', label: 'Open', count: 4, asBuilt: true },
+      { value: 'overdue', label: 'Overdue only', count: 2, asBuilt: false },
+      { value: 'all', label: 'All, with done and dropped', count: 7, asBuilt: false },
     ]);
+    expect(page.status).toBe('Showing 4 of 7 actions, 3 owners.');
   });
 });

@@ -3,7 +3,7 @@
  * follow-up reviews due, and every action by owner, open work first.
  */
 import { actionBoard, followUpReviews, FOLLOW_UP_HORIZON_DAYS, type BoardAction, type FollowUpReview } from '../action-board';
-import type { ActionView } from '../action-view';
+import { actionViewStatus, DEFAULT_ACTION_VIEW, type ActionView } from '../action-view';
 import { formatDaySpan } from '../duration';
 import { formatDay, plural } from '../format';
 import { dayView, overdueLabel, ownerBoards, type DayView, type Link, type OwnerBoard, type PageContext } from './parts';
@@ -33,7 +33,9 @@ export interface ActionsPage {
   reviews: { id: string; title: string; empty: string; rows: ReviewRow[] }[];
   owners: OwnerBoard[];
   /** The board's views, open work first, with how many actions each shows. */
-  views: { value: ActionView; label: string; count: number }[];
+  views: { value: ActionView; label: string; count: number; asBuilt: boolean }[];
+  /** What the board shows as built (open work): "Showing 17 of 64 actions, 15 owners." */
+  status: string;
 }
 
 /** The open action due longest ago, if any is overdue. */
@@ -84,10 +86,13 @@ export function actionsPage(context: PageContext): ActionsPage {
       },
     ],
     owners: ownerBoards(context, owners, { fold: true }),
-    views: [
-      { value: 'open', label: 'Open', count: open },
-      { value: 'overdue', label: 'Overdue only', count: overdue },
-      { value: 'all', label: 'All, with done and dropped', count: total },
-    ],
+    status: actionViewStatus({ shown: open, total, owners: owners.length }),
+    views: (
+      [
+        { value: 'open', label: 'Open', count: open },
+        { value: 'overdue', label: 'Overdue only', count: overdue },
+        { value: 'all', label: 'All, with done and dropped', count: total },
+      ] as const
+    ).map((view) => ({ ...view, asBuilt: view.value === DEFAULT_ACTION_VIEW })),
   };
 }
