@@ -11,21 +11,39 @@ const summary = (board: ReturnType<typeof actionBoard>) =>
   }));
 
 describe('actionBoard', () => {
-  it('puts every action under its owner, owners by name, overdue then open, done and dropped', () => {
+  it('puts every action under its owner, owners by name, open ones first, each by due date', () => {
     expect(summary(actionBoard(trendSample(), SAMPLE_PEOPLE, TREND_SAMPLE_TODAY))).toEqual([
       { name: 'Hannah Schultz', open: 1, overdue: 0, actions: ['d in-progress', 'a done'] },
       { name: 'Leo Martin', open: 1, overdue: 1, actions: ['b open overdue'] },
-      { name: 'Priya Raman', open: 0, overdue: 0, actions: ['d done', 'c dropped'] },
+      { name: 'Priya Raman', open: 0, overdue: 0, actions: ['c dropped', 'd done'] },
       { name: 'Sofia Lindqvist', open: 0, overdue: 0, actions: ['b done'] },
     ]);
   });
 
-  it('orders actions of the same urgency by due date', () => {
+  it('orders open actions by due date, so the most overdue lead, then done and dropped ones by due date', () => {
     const log = incidentsOf(
-      [writeUp('2025-01-10-a', { actions: [action('leo', '2025-03-01'), action('leo', '2025-02-01'), action('leo', '2025-02-15', 'in-progress')] })],
+      [
+        writeUp('2025-01-10-a', {
+          actions: [
+            action('leo', '2025-03-01'),
+            action('leo', '2025-01-05', 'done', '2025-01-06'),
+            action('leo', '2025-01-12'),
+            action('leo', '2025-02-15', 'in-progress'),
+            action('leo', '2025-01-01', 'dropped'),
+            action('leo', '2025-01-15'),
+          ],
+        }),
+      ],
       '2025-01-20',
     );
-    expect(actionBoard(log, SAMPLE_PEOPLE, '2025-01-20')[0]!.actions.map((item) => item.action.due)).toEqual(['2025-02-01', '2025-02-15', '2025-03-01']);
+    expect(actionBoard(log, SAMPLE_PEOPLE, '2025-01-20')[0]!.actions.map((item) => `${item.action.due} ${item.action.status}${item.overdue ? ' overdue' : ''}`)).toEqual([
+      '2025-01-12 open overdue',
+      '2025-01-15 open overdue',
+      '2025-02-15 in-progress',
+      '2025-03-01 open',
+      '2025-01-01 dropped',
+      '2025-01-05 done',
+    ]);
   });
 
   it('shows the id of an owner the registry does not know', () => {

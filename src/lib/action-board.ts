@@ -19,22 +19,17 @@ export interface OwnerActions {
   owner: string;
   /** Name from the registry, or the id when the registry does not know it. */
   name: string;
-  /** Overdue first, then open, done and dropped; each by due date. */
+  /** Open ones first, then done and dropped; each by due date. */
   actions: BoardAction[];
   open: number;
   overdue: number;
 }
 
-/** Where an action sorts on the board: what needs chasing first. */
-function urgency(item: BoardAction): number {
-  if (item.overdue) return 0;
-  if (isOpenStatus(item.action.status)) return 1;
-  return item.action.status === 'done' ? 2 : 3;
-}
-
-function byUrgency(a: BoardAction, b: BoardAction): number {
+/** Open work first, then what is done or dropped; each by due date, so the most overdue lead. */
+function byDueDate(a: BoardAction, b: BoardAction): number {
+  const closed = (item: BoardAction) => (isOpenStatus(item.action.status) ? 0 : 1);
   return (
-    urgency(a) - urgency(b) ||
+    closed(a) - closed(b) ||
     a.action.due.localeCompare(b.action.due) ||
     a.incident.id.localeCompare(b.incident.id) ||
     a.action.action.localeCompare(b.action.action)
@@ -56,7 +51,7 @@ export function groupByOwner(items: readonly BoardAction[], people: ReadonlyMap<
     if (item.overdue) group.overdue += 1;
   }
   const groups = [...owners.values()];
-  for (const group of groups) group.actions.sort(byUrgency);
+  for (const group of groups) group.actions.sort(byDueDate);
   return groups.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.owner.localeCompare(b.owner));
 }
 

@@ -1,13 +1,15 @@
 /** The incident log: every incident, newest first, with its figures and flags. */
 import { formatDay, plural } from '../format';
-import { logRows, type LogRow, type PageContext } from './parts';
+import { logTable, type Link, type LogTable, type PageContext } from './parts';
 
 export interface LogPage {
   /** "22 incidents, 4 recurring-cause incidents, 14 overdue actions as of 22 Nov 2026". */
   summary: string;
-  rows: LogRow[];
-  caption: string;
-  exports: { csv: string; json: string };
+  /** Said when the library has no incident yet, instead of an empty table. */
+  empty: string;
+  table: LogTable;
+  /** The log as files, each with what it is for. */
+  downloads: (Link & { note: string | undefined })[];
 }
 
 export function logPage(context: PageContext): LogPage {
@@ -17,8 +19,11 @@ export function logPage(context: PageContext): LogPage {
   const overdue = incidents.reduce((sum, incident) => sum + incident.actionCounts.overdue, 0);
   return {
     summary: `${plural(incidents.length, 'incident')}, ${plural(recurring, 'recurring-cause incident')}, ${plural(overdue, 'overdue action')} as of ${formatDay(library.today)}`,
-    rows: logRows(context, incidents),
-    caption: `${plural(incidents.length, 'incident')}, newest first. Actions done counts done of all actions not dropped.`,
-    exports: { csv: links.to('incident-log.csv'), json: links.to('incidents.json') },
+    empty: 'No incident has been written up yet.',
+    table: logTable(context, incidents),
+    downloads: [
+      { href: links.to('incident-log.csv'), text: 'incident-log.csv', note: 'opens in a spreadsheet' },
+      { href: links.to('incidents.json'), text: 'incidents.json', note: 'for tools' },
+    ],
   };
 }

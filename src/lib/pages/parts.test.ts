@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { action, libraryOf, smallLibrary, writeUp } from '../test-fixtures';
 import { siteLinks } from '../urls';
-import { actionRow, dayView, earlierItem, incidentListItems, logRows, sentence, severityView } from './parts';
+import { actionBoard } from '../action-board';
+import { actionRow, dayView, earlierItem, incidentListItems, logRows, ownerBoards, sentence, severityView } from './parts';
 
 const library = libraryOf(
   [
@@ -33,13 +34,21 @@ describe('the parts pages share', () => {
 
   it('makes a log row with names, and done counted against actions not dropped', () => {
     const [row] = logRows(context, [incident!]);
-    expect(row).toMatchObject({ services: 'Checkout, Website', cause: 'Configuration change', type: 'Deployment', actionsDone: 1, actionsCounted: 2, actionsOverdue: 1 });
+    expect(row).toMatchObject({ services: 'Checkout, Website', cause: 'Configuration change', type: 'Deployment', actionsDone: 1, actionsCounted: 2, actionsDoneShare: 50, actionsOverdue: 1 });
   });
 
   it('describes an action with its owner\'s name, overdue as of the library\'s today', () => {
     const row = actionRow(context, incident!.data.actions[0]!, incident);
-    expect(row).toMatchObject({ owner: 'Priya Raman', overdue: true, statusLabel: 'Open', horizon: '—', incident: { href: '/failures/incidents/2025-03-01-a/' } });
+    expect(row).toMatchObject({ owner: 'Priya Raman', overdue: true, overdueFor: 'Overdue 3 weeks', statusLabel: 'Open', horizon: '—', incident: { href: '/failures/incidents/2025-03-01-a/' } });
+    expect(actionRow(context, incident!.data.actions[2]!, incident)).toMatchObject({ overdue: false, overdueFor: undefined, completed: { label: '3 Mar 2025' } });
     expect(actionRow(context, { ...incident!.data.actions[0]!, ticket: 'javascript:alert(1)' }).ticket).toBeUndefined();
+  });
+
+  it('folds done and dropped actions apart only when asked', () => {
+    const owners = actionBoard(library.incidents, library.people, library.today);
+    const shown = (fold: boolean) => ownerBoards(context, owners, { fold }).map((owner) => [owner.name, owner.actions.length, owner.closed.length, owner.closedSummary]);
+    expect(shown(false)).toEqual([['Hannah Schultz', 1, 0, ''], ['Leo Martin', 1, 0, ''], ['Priya Raman', 1, 0, '']]);
+    expect(shown(true)).toEqual([['Hannah Schultz', 0, 1, '1 done'], ['Leo Martin', 0, 1, '1 dropped'], ['Priya Raman', 1, 0, '']]);
   });
 
   it('words an earlier incident\'s actions at the time of a later one', () => {

@@ -3,11 +3,14 @@
  * verdicts), as plain values: names resolved, dates formatted, links built. Components render
  * them as they are.
  */
-import { isOverdue } from '../actions';
+import { isOpenStatus, isOverdue } from '../actions';
 import type { OwnerActions } from '../action-board';
+import { formatDaySpan } from '../duration';
 import { formatDay, plural, STATUS_LABELS, TYPE_LABELS } from '../format';
+import { glossaryTerm, type TermId } from '../glossary';
 import type { Incident } from '../incident-log';
 import type { Library } from '../library';
+import { DEFAULT_LOG_SORT, LOG_FILTERS, logCaption, type LogFilter } from '../log-table';
 import { describeFixesHeld, type FixesHeld } from '../recurrence/fixes-held';
 import type { RecurringChain } from '../recurrence/chains';
 import type { EarlierIncident } from '../recurrence/rule';
@@ -89,6 +92,8 @@ export interface LogRow {
   actionsDone: number;
   /** Every action but the dropped ones: "done of". */
   actionsCounted: number;
+  /** Done as a whole percentage of `actionsCounted`, 100 when there is none: the column's order. */
+  actionsDoneShare: number;
   actionsOverdue: number;
 }
 
@@ -107,8 +112,63 @@ export function logRows(context: PageContext, incidents: readonly Incident[]): L
     recurring: incident.recurrence.recurring,
     actionsDone: incident.actionCounts.done,
     actionsCounted: incident.actionCounts.allButDropped,
+    actionsDoneShare: incident.actionCounts.allButDropped > 0 ? Math.round((100 * incident.actionCounts.done) / incident.actionCounts.allButDropped) : 100,
     actionsOverdue: incident.actionCounts.overdue,
   }));
+}
+
+/** A term the table shows, and what it means, for the legend above it. */
+export interface LegendItem {
+  term: string;
+  /** The badge's look when the table shows the term as a badge. */
+  badge: 'neutral' | 'recurring' | 'overdue' | undefined;
+  meaning: string;
+}
+
+/** The incident log's table, as the log and the quarter pages show it. */
+export interface LogTable {
+  rows: LogRow[];
+  /** The caption as built: every incident, newest first. The page's script rewords it as it filters and sorts. */
+  caption: string;
+  /** What follows the count in the caption ("in Q3 2024"), or nothing. */
+  scope: string;
+  filters: { id: LogFilter; label: string }[];
+  /** The badges' words, as the legend explains them. */
+  badges: { nearMiss: string; recurring: string };
+  /** Each term of the table a newcomer may not know, explained once above it. */
+  legend: LegendItem[];
+  /** The glossary on the start-here page, which says more. */
+  glossary: string;
+  /** When no incident matches the filters. */
+  empty: { message: string; clear: string };
+}
+
+export function logTable(context: PageContext, incidents: readonly Incident[], scope = ''): LogTable {
+  const { settings } = context.library;
+  const rows = logRows(context, incidents);
+  const nearMiss = glossaryTerm(settings, 'near-miss');
+  const recurring = glossaryTerm(settings, 'recurring-cause');
+  const term = (id: TermId, badge: LegendItem['badge'] = undefined): LegendItem => {
+    const { term, short } = glossaryTerm(settings, id);
+    return { term, badge, meaning: short };
+  };
+  return {
+    rows,
+    caption: logCaption({ show: [], sort: DEFAULT_LOG_SORT }, { shown: rows.length, total: rows.length }, scope),
+    scope,
+    filters: LOG_FILTERS.map(({ id, label }) => ({ id, label })),
+    badges: { nearMiss: nearMiss.term, recurring: recurring.term },
+    // Only the badges the table shows; the columns are always there.
+    legend: [
+      ...(rows.some((row) => row.nearMiss) ? [term('near-miss', 'neutral')] : []),
+      ...(rows.some((row) => row.recurring) ? [term('recurring-cause', 'recurring')] : []),
+      term('severity'),
+      { term: 'Actions done', badge: undefined, meaning: 'done of all actions, dropped ones left out' },
+      term('overdue', 'overdue'),
+    ],
+    glossary: context.links.to('start-here/#glossary'),
+    empty: { message: 'No incident matches these filters.', clear: 'Show every incident' },
+  };
 }
 
 export interface ActionRow {
@@ -121,6 +181,8 @@ export interface ActionRow {
   status: ActionStatus;
   statusLabel: string;
   overdue: boolean;
+  /** "Overdue 3 months", as of today, when it is overdue. */
+  overdueFor: string | undefined;
   completed: DayView | undefined;
   horizon: string;
   /** The write-up the action comes from, on pages that list actions of several. */
@@ -129,7 +191,11 @@ export interface ActionRow {
 
 const HORIZON_LABELS = { 'short-term': 'Short term', 'long-term': 'Long term' } as const;
 
+/** "Overdue 12 days": how long past its date an action or a review is, as of today. */
+export const overdueLabel = (due: string, today: string): string => `Overdue ${formatDaySpan(due, today)}`;
+
 export function actionRow(context: PageContext, action: Action, incident?: Incident): ActionRow {
+  const overdue = isOverdue(action, context.library.today);
   return {
     text: action.action,
     ticket: webLink(action.ticket),
@@ -138,7 +204,8 @@ export function actionRow(context: PageContext, action: Action, incident?: Incid
     due: dayView(action.due),
     status: action.status,
     statusLabel: STATUS_LABELS[action.status],
-    overdue: isOverdue(action, context.library.today),
+    overdue,
+    overdueFor: overdue ? overdueLabel(action.due, context.library.today) : undefined,
     completed: action.completed ? dayView(action.completed) : undefined,
     horizon: action.horizon ? HORIZON_LABELS[action.horizon] : '—',
     incident: incident ? { href: context.links.incident(incident.id), text: incident.data.title } : undefined,
@@ -151,16 +218,36 @@ export interface OwnerBoard {
   name: string;
   /** "3 actions, 2 open, 1 overdue". */
   counts: string;
+  /** Shown at once: the open ones when the page folds the rest away, otherwise all; by due date. */
   actions: ActionRow[];
+  /** Said instead of an empty table when every action is folded away. */
+  none: string;
+  /** Done and dropped, folded away under `closedSummary`, by due date (empty when the page does not fold). */
+  closed: ActionRow[];
+  /** "2 done, 1 dropped". */
+  closedSummary: string;
 }
 
-export function ownerBoards(context: PageContext, owners: readonly OwnerActions[]): OwnerBoard[] {
-  return owners.map((group) => ({
-    owner: group.owner,
-    name: group.name,
-    counts: `${plural(group.actions.length, 'action')}${group.open > 0 ? `, ${group.open} open` : ''}${group.overdue > 0 ? `, ${group.overdue} overdue` : ''}`,
-    actions: group.actions.map(({ incident, action }) => actionRow(context, action, incident)),
-  }));
+/**
+ * Each owner's actions for the board. With `fold`, done and dropped ones are set apart, so the
+ * open work shows first and the rest is one click away.
+ */
+export function ownerBoards(context: PageContext, owners: readonly OwnerActions[], options: { fold?: boolean } = {}): OwnerBoard[] {
+  return owners.map((group) => {
+    const rows = group.actions.map(({ incident, action }) => ({ row: actionRow(context, action, incident), open: isOpenStatus(action.status) }));
+    const closed = options.fold ? rows.filter((item) => !item.open).map((item) => item.row) : [];
+    const done = closed.filter((row) => row.status === 'done').length;
+    const dropped = closed.length - done;
+    return {
+      owner: group.owner,
+      name: group.name,
+      counts: `${plural(group.actions.length, 'action')}${group.open > 0 ? `, ${group.open} open` : ''}${group.overdue > 0 ? `, ${group.overdue} overdue` : ''}`,
+      actions: options.fold ? rows.filter((item) => item.open).map((item) => item.row) : rows.map((item) => item.row),
+      none: 'Nothing open.',
+      closed,
+      closedSummary: [...(done > 0 ? [`${done} done`] : []), ...(dropped > 0 ? [`${dropped} dropped`] : [])].join(', '),
+    };
+  });
 }
 
 export interface EarlierItem {

@@ -89,6 +89,11 @@ describe('quarterPages', () => {
     expect(q1!.backlog.reviews).toEqual([{ incident: { href: '/incidents/2025-02-10-b/', text: 'Incident 2025-02-10-b' }, due: '10 Feb 2025', overdueFor: '5 months', openActions: 1 }]);
   });
 
+  it('captions the quarter\'s incidents with the quarter', () => {
+    expect(q1!.incidents.caption).toBe('3 incidents in Q1 2025, newest first');
+    expect(q1!.incidents.scope).toBe('in Q1 2025');
+  });
+
   it('lists its own actions overdue at the quarter\'s end, by owner', () => {
     expect(q1!.overdue.heading).toBe('Its actions overdue at the end of Q1 2025, by owner');
     expect(q1!.overdue.owners.map((owner) => [owner.name, owner.counts])).toEqual([['Leo Martin', '1 action, 1 open, 1 overdue']]);

@@ -17,12 +17,12 @@ import { worstLevels } from '../severity';
 import { LATEST_RECURRENCES_SHOWN } from './browse';
 import {
   incidentListItems,
-  logRows,
+  logTable,
   ownerBoards,
   verdictViews,
   type IncidentListItem,
   type Link,
-  type LogRow,
+  type LogTable,
   type OwnerBoard,
   type PageContext,
   type VerdictView,
@@ -77,7 +77,7 @@ export interface QuarterPage {
   hotCauses: { cause: string; incidents: string }[];
   grownChains: { cause: string; inChain: string; thisQuarter: number; anchor: string }[];
   nav: { older: Link | undefined; newer: Link | undefined; all: string; csv: Link; present: string };
-  incidents: { rows: LogRow[]; caption: string };
+  incidents: LogTable;
   nearMisses: { sentence: string; items: IncidentListItem[] };
   fixes: { anchor: string; cause: string; note: string; wholeChain: string; verdicts: VerdictView[] }[];
   backlog: BacklogView;
@@ -288,7 +288,7 @@ export function quarterPages(context: PageContext, reports: readonly QuarterRepo
         csv: { href: links.to(`quarters/${quarterSlug(report.quarter)}.csv`), text: `${label}'s incidents as CSV` },
         present: presentationHref(context, report.quarter),
       },
-      incidents: { rows: logRows(context, report.incidents), caption: `${plural(all, 'incident')} and near misses in ${label}, newest first.` },
+      incidents: logTable(context, report.incidents, `in ${label}`),
       nearMisses: {
         sentence: nearMissCount > 0
           ? `${plural(nearMissCount, 'near miss', 'near misses')} reported: ${nearMissCount === 1 ? 'a failure' : 'failures'} we learned from without customer impact. More of them reported means people are looking.`
