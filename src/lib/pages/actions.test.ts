@@ -26,6 +26,13 @@ describe('actionsPage', () => {
     ]);
   });
 
+  it('gives every open action by owner\'s team and how long overdue, with the file of every action', () => {
+    // Open on 1 Apr: Priya's due 20 Apr and Leo's due 10 Apr (not yet due), Priya's due 20 Jan (71 days), Leo's due 30 Mar (2 days).
+    expect(page.backlog.rows).toEqual([{ team: 'No team in the registry', open: 4, ages: [2, 1, 1, 0], oldest: '2 months' }]);
+    expect(page.backlog.caption).toBe("4 open actions on 1 Apr 2025, by the owner's team and how long overdue, the teams with most long-overdue work first.");
+    expect(page.csv).toBe('/actions.csv');
+  });
+
   it('says so when nothing is overdue', () => {
     const calm = libraryOf([writeUp('2025-03-10-b', { actions: [action('leo', '2025-04-10')] })], '2025-04-01');
     expect(actionsPage({ library: calm, links: siteLinks('/') }).figures[3]).toEqual({ label: 'Oldest overdue', value: 'None', note: 'nothing is overdue', link: undefined });

@@ -6,7 +6,8 @@ import { actionBoard, followUpReviews, FOLLOW_UP_HORIZON_DAYS, type BoardAction,
 import { actionViewStatus, DEFAULT_ACTION_VIEW, type ActionView } from '../action-view';
 import { formatDaySpan } from '../duration';
 import { formatDay, plural } from '../format';
-import { dayView, overdueLabel, ownerBoards, type DayView, type Link, type OwnerBoard, type PageContext } from './parts';
+import { actionBacklog, actionsOf } from '../planning/backlog';
+import { backlogTable, dayView, overdueLabel, ownerBoards, type BacklogView, type DayView, type Link, type OwnerBoard, type PageContext } from './parts';
 
 export interface ReviewRow {
   date: DayView;
@@ -36,6 +37,9 @@ export interface ActionsPage {
   views: { value: ActionView; label: string; count: number; asBuilt: boolean }[];
   /** What the board shows as built (open work): "Showing 17 of 64 actions, 15 owners." */
   status: string;
+  /** Every open action by the owner's team and how long overdue, for planning; and the file with every action. */
+  backlog: BacklogView;
+  csv: string;
 }
 
 /** The open action due longest ago, if any is overdue. */
@@ -94,5 +98,10 @@ export function actionsPage(context: PageContext): ActionsPage {
         { value: 'all', label: 'All, with done and dropped', count: total },
       ] as const
     ).map((view) => ({ ...view, asBuilt: view.value === DEFAULT_ACTION_VIEW })),
+    backlog: backlogTable(context, actionBacklog(actionsOf(library.incidents), (owner) => library.people.get(owner)?.team, today), [], {
+      caption: `${plural(open, 'open action')} on ${formatDay(today)}, by the owner's team and how long overdue, the teams with most long-overdue work first.`,
+      empty: 'No action is open.',
+    }),
+    csv: links.to('actions.csv'),
   };
 }

@@ -15,7 +15,8 @@ import { describeFixesHeld, type FixesHeld } from '../recurrence/fixes-held';
 import type { RecurringChain } from '../recurrence/chains';
 import type { EarlierIncident } from '../recurrence/rule';
 import { chainVerdicts } from '../recurrence/verdicts';
-import { causeLabel, personName, serviceName } from '../registries';
+import { BACKLOG_AGE_LABELS, BACKLOG_AGES, type OverdueReview, type TeamBacklog } from '../planning/backlog';
+import { causeLabel, personName, serviceName, teamName } from '../registries';
 import type { Action, ActionStatus } from '../schema';
 import { severityDescription, severityRanks } from '../severity';
 import { webLink, type SiteLinks } from '../urls';
@@ -304,4 +305,40 @@ export function verdictViews(context: PageContext, chain: RecurringChain, recurr
       sentence: sentence(describeFixesHeld(verdict)),
       earlier: earlier.map((item) => earlierItem(context, item.state, 'in a chain', item.openActions)),
     }));
+}
+
+export interface BacklogView {
+  caption: string;
+  columns: string[];
+  rows: { team: string; open: number; ages: number[]; oldest: string }[];
+  empty: string;
+  /** Follow-up reviews past their date with actions open. */
+  reviews: { incident: Link; due: string; overdueFor: string; openActions: number }[];
+}
+
+/** The open-action backlog by the owner's team, in age columns, and the overdue reviews, as a table shows them. */
+export function backlogTable(
+  context: PageContext,
+  teams: readonly TeamBacklog[],
+  reviews: readonly OverdueReview[],
+  words: { caption: string; empty: string },
+): BacklogView {
+  const { library } = context;
+  const { today } = library;
+  return {
+    ...words,
+    columns: BACKLOG_AGES.map((age) => BACKLOG_AGE_LABELS[age]),
+    rows: teams.map((team) => ({
+      team: team.team === null ? 'No team in the registry' : teamName(library, team.team),
+      open: team.open,
+      ages: BACKLOG_AGES.map((age) => team.ages[age]),
+      oldest: team.oldestOverdueDue === null ? '—' : formatDaySpan(team.oldestOverdueDue, today),
+    })),
+    reviews: reviews.map((review) => ({
+      incident: { href: context.links.incident(review.incidentId), text: library.byId.get(review.incidentId)?.data.title ?? review.incidentId },
+      due: formatDay(review.due),
+      overdueFor: formatDaySpan(review.due, today),
+      openActions: review.openActions,
+    })),
+  };
 }

@@ -8,8 +8,8 @@ import { formatDay, plural } from '../format';
 import type { UsualReading } from '../planning/usual';
 import type { Incident } from '../incident-log';
 import type { ChangeDescription, QuarterReport } from '../quarter-report';
-import { severityView, type PageContext, type SeverityView } from './parts';
-import type { BacklogView, QuarterPage } from './quarters';
+import { severityView, type BacklogView, type PageContext, type SeverityView } from './parts';
+import type { QuarterPage } from './quarters';
 import { startedByChange } from '../planning/changes';
 
 /** Lines of a list slide: what a room reads at 1280×720 without anything cut off. */

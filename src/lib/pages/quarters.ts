@@ -5,21 +5,22 @@
  * "did the fixes hold?", the open-action backlog by team, its incidents and its near misses.
  * The presentation's slides (pages/presentation.ts) are made from the same pieces.
  */
-import { formatDaySpan, formatDuration } from '../duration';
+import { formatDuration } from '../duration';
 import { formatDay, plural } from '../format';
-import { BACKLOG_AGE_LABELS, BACKLOG_AGES } from '../planning/backlog';
 import { DETECTION_GROUP_LABELS, DETECTION_GROUPS, type DurationSummary } from '../planning/detection';
 import { USUAL_RULE, usualReading, type UsualReading } from '../planning/usual';
 import { describeChange, quarterReports, type ChangeDescription, type CountFigure, type DurationFigure, type QuarterReport, type ShareFigure } from '../quarter-report';
 import { quarterLabel, quarterSlug } from '../quarters';
-import { causeLabel, teamName } from '../registries';
+import { causeLabel } from '../registries';
 import { worstLevels } from '../severity';
 import { LATEST_RECURRENCES_SHOWN } from './browse';
 import {
+  backlogTable,
   incidentListItems,
   logTable,
   ownerBoards,
   verdictViews,
+  type BacklogView,
   type IncidentListItem,
   type Link,
   type LogTable,
@@ -84,14 +85,6 @@ export interface QuarterPage {
   overdue: { heading: string; note: string | undefined; owners: OwnerBoard[]; empty: string };
 }
 
-export interface BacklogView {
-  caption: string;
-  columns: string[];
-  rows: { team: string; open: number; ages: number[]; oldest: string }[];
-  empty: string;
-  /** Follow-up reviews past their date with actions open. */
-  reviews: { incident: Link; due: string; overdueFor: string; openActions: number }[];
-}
 
 export interface QuartersIndexRow {
   quarter: Link;
@@ -209,28 +202,14 @@ function summaryRow(label: string, summary: DurationSummary) {
 }
 
 function backlogView(context: PageContext, report: QuarterReport, label: string): BacklogView {
-  const { library } = context;
-  const { today } = library;
+  const { today } = context.library;
   const open = report.backlog.reduce((sum, team) => sum + team.open, 0);
-  return {
+  return backlogTable(context, report.backlog, report.overdueReviews, {
     caption: open > 0
       ? `${plural(open, 'action')} from ${label}'s incidents still open on ${formatDay(today)}, by the owner's team and how long overdue.`
       : `No action from ${label}'s incidents is open on ${formatDay(today)}.`,
-    columns: BACKLOG_AGES.map((age) => BACKLOG_AGE_LABELS[age]),
-    rows: report.backlog.map((team) => ({
-      team: team.team === null ? 'No team in the registry' : teamName(library, team.team),
-      open: team.open,
-      ages: BACKLOG_AGES.map((age) => team.ages[age]),
-      oldest: team.oldestOverdueDue === null ? '—' : formatDaySpan(team.oldestOverdueDue, today),
-    })),
     empty: report.incidents.length === 0 ? `${label} had no incidents, so no actions of its own.` : `Every action from ${label}'s incidents is done or dropped.`,
-    reviews: report.overdueReviews.map((review) => ({
-      incident: { href: context.links.incident(review.incidentId), text: library.byId.get(review.incidentId)?.data.title ?? review.incidentId },
-      due: formatDay(review.due),
-      overdueFor: formatDaySpan(review.due, today),
-      openActions: review.openActions,
-    })),
-  };
+  });
 }
 
 export function quarterPages(context: PageContext, reports: readonly QuarterReport[]): QuarterPage[] {
