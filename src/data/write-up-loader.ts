@@ -40,6 +40,8 @@ export interface WriteUpEntryData {
 export const CHECKS_SWITCHED_OFF = process.env.POSTMORTEMS_TEST_SKIP_CHECKS === '1';
 
 const CACHE_KEY = 'library-checks';
+/** How long the development server waits after a library file changes before reading it again. */
+const SAVE_SETTLE_MS = 150;
 
 export function writeUpLoader(options: { dir: string }): Loader {
   return {
@@ -51,9 +53,16 @@ export function writeUpLoader(options: { dir: string }): Loader {
       // Any library file can change a write-up's findings: its own text, an image, a registry, the settings.
       watcher.add(options.dir);
       let queued: Promise<void> = Promise.resolve();
+      let settling: NodeJS.Timeout | undefined;
+      // A save can be a truncation then a write, and the watcher may report only the first (it
+      // drops a file's repeated events within a few milliseconds): the library is read again once
+      // the writes have settled, never in between, where a write-up would look empty.
       const onChange = (file: string) => {
         if (!path.resolve(file).startsWith(path.resolve(options.dir) + path.sep)) return;
-        queued = queued.then(() => sync(context, options.dir)).catch((error: unknown) => context.logger.error(String(error)));
+        clearTimeout(settling);
+        settling = setTimeout(() => {
+          queued = queued.then(() => sync(context, options.dir)).catch((error: unknown) => context.logger.error(String(error)));
+        }, SAVE_SETTLE_MS);
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
