@@ -1,8 +1,9 @@
 /**
- * Incremental builds reuse incident pages by cache key. A rebuild after one write-up changes
- * must give exactly the pages a cold build gives, including pages that only link to it.
+ * Incremental builds reuse incident pages and validation findings by cache key. A rebuild after
+ * any kind of change must give exactly what a cold build gives: every page, export and the search
+ * index, including pages that only link to what changed.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, root } from './build-site';
@@ -32,6 +33,15 @@ const incidentPages = (out: string) =>
   Object.fromEntries(
     readdirSync(path.join(work, out, 'incidents')).map((id) => [id, readFileSync(path.join(work, out, 'incidents', id, 'index.html'), 'utf8')]),
   );
+
+/**
+ * The search index: Pagefind names each of its files by a hash of what it holds, so the same
+ * names mean the same index, hence the same results for every query.
+ */
+const searchIndex = (out: string) =>
+  readdirSync(path.join(work, out, 'pagefind'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.pf_(fragment|index|meta|filter)$/.test(file))
+    .sort();
 
 const searchedPages = (out: string): number =>
   JSON.parse(readFileSync(path.join(work, out, 'pagefind/pagefind-entry.json'), 'utf8')).languages.en.page_count;
@@ -73,5 +83,46 @@ describe('an incremental rebuild', () => {
     // Restored pages are never rendered, so the search index reads them from the output folder.
     expect(searchedPages('site')).toBe(Object.keys(incidentPages('cold')).length);
     expect(searchedPages('cold')).toBe(Object.keys(incidentPages('cold')).length);
+    expect(searchIndex('site')).toEqual(searchIndex('cold'));
+  });
+});
+
+/** Edits of each kind a pull request makes, applied one after another to the same library. */
+const edit = (file: string, change: (text: string) => string) => {
+  const full = path.join(library, file);
+  const text = readFileSync(full, 'utf8');
+  const changed = change(text);
+  if (changed === text) throw new Error(`The edit to ${file} changed nothing: the sample has moved on.`);
+  writeFileSync(full, changed);
+};
+
+const changes: [kind: string, apply: () => void][] = [
+  ['a body edit', () => appendFileSync(path.join(library, '2024/2024-04-15-delivery-slot-rate-limit.mdx'), '\nA reviewer added a clarification after the review.\n')],
+  ['a front-matter edit', () => edit('2025/2025-10-21-double-charges-on-checkout-retry.mdx', (text) => text.replace(/^severity: SEV1$/m, 'severity: SEV2'))],
+  ['a registry edit', () => edit('registry/teams.yaml', (text) => text.replace('name: Payments squad', 'name: Payments and billing squad'))],
+  ['a settings edit', () => edit('settings.yaml', (text) => text.replace(/^organisation: .*$/m, 'organisation: Greenbox Foods'))],
+  [
+    'a new write-up',
+    () => {
+      const text = readFileSync(path.join(library, '2025/2025-07-22-delivery-reminder-sent-twice.mdx'), 'utf8');
+      writeFileSync(
+        path.join(library, '2024/2024-07-22-delivery-reminder-sent-three-times.mdx'),
+        text.replace(/^title: .*$/m, 'title: Delivery reminder sent three times after a retry storm').replace(/\b2025-/g, '2024-'),
+      );
+    },
+  ],
+  ['a deleted write-up', () => unlinkSync(path.join(library, '2025/2025-02-27-privacy-requests-past-deadline.mdx'))],
+];
+
+describe('a rebuild after each kind of change', () => {
+  it.each(changes)('gives what a cold build gives after %s', (kind, apply) => {
+    // The incremental site and its cache carry over from the previous change (and test).
+    apply();
+    build('site', 'cache');
+    const cold = `cold-${kind.replace(/\W+/g, '-')}`;
+    build(cold, `${cold}-cache`);
+    expect(outputFiles('site')).toEqual(outputFiles(cold));
+    expect(searchIndex('site')).toEqual(searchIndex(cold));
+    rmSync(path.join(work, cold), { recursive: true, force: true });
   });
 });

@@ -2,6 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { hasBrowser, launchBrowser, serveSite } from '../lib/site';
+import { median } from './measure';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -27,7 +28,7 @@ function record(page: Page): Transfer[] {
 const isScript = (t: Transfer) => t.path.endsWith('.js') || t.path.endsWith('.mjs');
 
 async function waitForSearch(page: Page) {
-  await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('found'), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => /write-up/i.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
 }
 
@@ -75,6 +76,49 @@ export async function firstSearchBytes(site: string, query = 'database'): Promis
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
     await waitForSearch(page);
     return transfers.filter((t) => t.path.includes('/pagefind/')).reduce((sum, t) => sum + t.bytes, 0);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * How long a reader waits for results while typing, on a built site in Chromium: after a first
+ * query has loaded the index, each of `queries` is typed a key at a time, and the wait is from
+ * the last keystroke to the results' status line being written. The median of the queries, in ms
+ * (null without a browser).
+ */
+export async function searchLatency(site: string, queries = ['payment timeout', 'certificate expiry', 'queue backlog', 'dns', 'replica lag']): Promise<number | null> {
+  if (!hasBrowser) return null;
+  const server = await serveSite(site);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=database`);
+    await waitForSearch(page);
+    await page.evaluate(() => {
+      const marks = window as unknown as { lastKey: number; lastStatus: number };
+      marks.lastKey = 0;
+      marks.lastStatus = 0;
+      document.querySelector('#search-query')!.addEventListener('input', () => (marks.lastKey = performance.now()));
+      new MutationObserver(() => (marks.lastStatus = performance.now())).observe(document.querySelector('[data-status]')!, { childList: true, characterData: true, subtree: true });
+    });
+    const waits: number[] = [];
+    for (const query of queries) {
+      await page.fill('#search-query', '');
+      await page.waitForTimeout(600);
+      await page.locator('#search-query').pressSequentially(query, { delay: 40 });
+      // Settled: the status was written after the last key and nothing has changed for 700 ms.
+      await page.waitForFunction(() => {
+        const marks = window as unknown as { lastKey: number; lastStatus: number };
+        return marks.lastStatus > marks.lastKey && performance.now() - marks.lastStatus > 700;
+      }, undefined, { timeout: 30_000, polling: 50 });
+      waits.push(await page.evaluate(() => {
+        const marks = window as unknown as { lastKey: number; lastStatus: number };
+        return marks.lastStatus - marks.lastKey;
+      }));
+    }
+    return median(waits);
   } finally {
     await browser.close();
     await server.close();

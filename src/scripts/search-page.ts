@@ -33,6 +33,7 @@ interface Pagefind {
 
 const PAGE_SIZE = 20;
 const SUGGESTIONS = 3;
+const TYPING_PAUSE_MS = 120;
 
 class SearchPage extends HTMLElement {
   private pagefind?: Pagefind;
@@ -92,9 +93,11 @@ class SearchPage extends HTMLElement {
       window.clearTimeout(this.typingTimer);
       void this.go('push', true);
     });
+    // A pause of TYPING_PAUSE_MS ends a word: short enough that results follow the last key within
+    // the 300 ms a reader feels as instant, long enough to skip most keys of a typed word.
     this.input.addEventListener('input', () => {
       window.clearTimeout(this.typingTimer);
-      this.typingTimer = window.setTimeout(() => void this.go('replace', false), 250);
+      this.typingTimer = window.setTimeout(() => void this.go('replace', false), TYPING_PAUSE_MS);
     });
     this.form.addEventListener('change', (event) => {
       if (event.target !== this.input) void this.go('push', false);
