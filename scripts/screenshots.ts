@@ -40,6 +40,17 @@ try {
         await page.goto(`${server.url}${address}`, { waitUntil: 'networkidle' });
         const ready = READY_SELECTOR[name];
         if (ready) await page.locator(ready).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+        // A whole page is photographed at once, so images further down must load as if scrolled to.
+        if (!values.fold) {
+          await page.evaluate(() => Promise.all([...document.images].map((image) => {
+            image.loading = 'eager';
+            if (image.complete) return undefined;
+            return new Promise((resolve) => {
+              image.addEventListener('load', resolve, { once: true });
+              image.addEventListener('error', resolve, { once: true });
+            });
+          })));
+        }
         await page.screenshot({ path: path.join(values.out, `${name}-${size.width}x${size.height}-${theme}${values.fold ? '-fold' : ''}.png`), fullPage: !values.fold });
       }
       await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultCard, type PagefindResultData } from './search-results';
+import { excerptHtml, resultCard, type PagefindResultData } from './search-results';
 
 const data: PagefindResultData = {
   url: '/incidents/2025-06-24-push-certificate/',
@@ -25,7 +25,7 @@ describe('resultCard', () => {
       services: ['Mobile app', 'Notifications'],
       nearMiss: false,
       recurring: true,
-      excerpt: { html: 'the push <mark>certificate</mark> expired' },
+      excerpt: { html: '…the push <mark>certificate</mark> expired…' },
     });
   });
 
@@ -36,5 +36,13 @@ describe('resultCard', () => {
   it('falls back to the address and leaves out what the page did not give', () => {
     const card = resultCard({ url: '/incidents/x/', excerpt: '', meta: {}, filters: {} }, { query: false });
     expect(card).toMatchObject({ title: '/incidents/x/', severity: undefined, date: undefined, cause: undefined, services: [], nearMiss: false, recurring: false, excerpt: { text: '' } });
+  });
+
+  it('marks an excerpt cut mid-sentence with "…" and keeps punctuation out of the highlight', () => {
+    expect(excerptHtml('The push <mark>certificate,</mark> which expired.')).toBe('The push <mark>certificate</mark>, which expired.');
+    expect(excerptHtml('back by a quarter <mark>to</mark>')).toBe('…back by a quarter <mark>to</mark>…');
+    expect(excerptHtml('<mark>Renewal</mark> failed!')).toBe('<mark>Renewal</mark> failed!');
+    expect(excerptHtml('<mark>(</mark>')).toBe('<mark>(</mark>…');
+    expect(excerptHtml('')).toBe('');
   });
 });

@@ -39,6 +39,19 @@ export function resultCard(data: PagefindResultData, options: { query: boolean }
     services: filters.service ?? [],
     nearMiss: filters['near-miss']?.includes(YES) ?? false,
     recurring: filters.recurring?.includes(YES) ?? false,
-    excerpt: options.query ? { html: data.excerpt } : { text: meta.summary ?? '' },
+    excerpt: options.query ? { html: excerptHtml(data.excerpt) } : { text: meta.summary ?? '' },
   };
+}
+
+/**
+ * Pagefind's excerpt as a card shows it: "…" where it starts or stops mid-sentence, and the
+ * highlight on the word alone, not the punctuation Pagefind takes with it ("certificate,").
+ */
+export function excerptHtml(excerpt: string): string {
+  const html = excerpt.replace(/<mark>([^<]*?[^<\p{P}])(\p{P}+)<\/mark>/gu, '<mark>$1</mark>$2');
+  const text = html.replace(/<[^>]*>/g, '').trim();
+  if (text === '') return html;
+  const opening = /^\p{Ll}/u.test(text) ? '…' : '';
+  const closing = /[.!?…]$/u.test(text) ? '' : '…';
+  return `${opening}${html.trim()}${closing}`;
 }

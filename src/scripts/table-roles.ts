@@ -1,9 +1,9 @@
 /**
  * Tables whose rows CSS turns into cards on a phone (`data-cards`: the incident log, the action
- * board, reviews and open actions) stop being tables to some browsers' screen-reader support once
+ * board, reviews, open actions, the backlog and the browse indexes) stop being tables to some browsers' screen-reader support once
  * their parts are no longer displayed as table parts. Explicit roles keep them tables. They are
  * set here rather than in the HTML, where the standard forbids them as redundant, and only while
- * the cards show, at the breakpoint of styles/log.css and styles/actions.css.
+ * the cards show, at the breakpoint of styles/log.css and of .phone-cards in styles/global.css.
  */
 const PHONE = matchMedia('(max-width: 47.99rem)');
 

@@ -28,8 +28,8 @@ import type { TrendDatasets } from '../lib/trends/datasets';
 
 Chart.register(BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, LogarithmicScale, Legend, Tooltip);
 
-/** Tick marks of the time axis, in minutes: 1 min, 5 min, 15 min, 1 h, 4 h, 1 d, 3 d, 1 week, 4 weeks. */
-const TIME_TICKS = [1, 5, 15, 60, 240, 1440, 4320, 10_080, 40_320];
+/** Tick marks of the time axis, in minutes, far enough apart that labels never touch: 1 min, 5 min, 1 h, 4 h, 1 d, 1 week, 4 weeks. */
+const TIME_TICKS = [1, 5, 60, 240, 1440, 10_080, 40_320];
 
 type Config = ChartConfiguration<'bar' | 'line', (number | null | { x: string; y: number })[], string>;
 
@@ -359,7 +359,8 @@ class TrendCharts extends HTMLElement {
           y: { ...valueAxis, grid: { color: grid } },
         },
         plugins: {
-          legend: { position: 'bottom', labels: { color: text, font, boxWidth: 16 } },
+          // A line's key is its point's shape (the percentile's diamond), not a filled box under it.
+          legend: { position: 'bottom', labels: { color: text, font, boxWidth: 16, usePointStyle: type === 'line' } },
           tooltip: {
             callbacks: {
               label: (item) => {

@@ -30,9 +30,9 @@ describe('usualReading', () => {
 
   it('says why no change is called: too few incidents, or no history', () => {
     expect(usualReading(compareCount(1, [0, 0, 0, 0]), { format: String, n: 1, better: 'lower' }).text).toBe(
-      'too few to call a change (n = 1)',
+      'too few to call a change (n\u00a0=\u00a01)',
     );
     expect(usualReading(compareCount(9, [3]), { ...count, better: 'lower' }).text).toBe('no usual level yet (under 2 quarters before)');
-    expect(usualReading(undefined, { format: String, n: 0, better: 'lower' }).text).toBe('no figure to compare (n = 0)');
+    expect(usualReading(undefined, { format: String, n: 0, better: 'lower' }).text).toBe('no figure to compare (n\u00a0=\u00a00)');
   });
 });

@@ -28,13 +28,13 @@ export const USUAL_RULE = `Usual: the median of the four quarters before. A chan
 
 export function usualReading(comparison: Comparison | undefined, options: UsualOptions): UsualReading {
   const { format, better, n } = options;
-  if (!comparison) return { verdict: 'too-few', tone: 'neutral', text: `no figure to compare (n = ${n})` };
+  if (!comparison) return { verdict: 'too-few', tone: 'neutral', text: `no figure to compare (n\u00a0=\u00a0${n})` };
   const { verdict, now, usual, quarters } = comparison;
   switch (verdict) {
     case 'no-history':
       return { verdict, tone: 'neutral', text: 'no usual level yet (under 2 quarters before)' };
     case 'too-few':
-      return { verdict, tone: 'neutral', text: `too few to call a change (n = ${n})` };
+      return { verdict, tone: 'neutral', text: `too few to call a change (n\u00a0=\u00a0${n})` };
     case 'usual':
       return { verdict, tone: 'neutral', text: `within the usual range (usual ${format(usual!)})` };
     default: {

@@ -161,14 +161,14 @@ describe('who told us first, time to detect by source, and changes', () => {
 
   it('gives time to detect by source as median · p90 (n), per quarter and over every quarter', () => {
     const bySource = models.get('detect-by-source')!;
-    // Durations never break across lines.
+    // Durations and "n = 2" never break across lines.
     const spaced = (text: string) => text.replaceAll('\u00a0', ' ');
     expect(bySource.figures.map((figure) => ({ ...figure, text: spaced(figure.text) }))).toEqual([
       { label: 'Our monitoring', text: '10 min · p90 20 min (n = 3)', value: 10 },
       { label: 'Customers', text: '2 h 45 min · p90 4 h (n = 2)', value: 165 },
       { label: 'Colleagues, vendors and reviews', text: '— (n = 0)', value: null },
     ]);
-    expect(bySource.figures[1]!.text).toBe('2\u00a0h\u00a045\u00a0min · p90 4\u00a0h (n = 2)');
+    expect(bySource.figures[1]!.text).toBe('2\u00a0h\u00a045\u00a0min · p90 4\u00a0h (n\u00a0=\u00a02)');
     expect(bySource.table.rows[0]!.cells.map((cell) => spaced(cell.text))).toEqual(['15 min · p90 20 min (n = 2)', '4 h · p90 4 h (n = 1)', '— (n = 0)']);
     // Customers told us first in 2 of the 5 that say.
     expect(spaced(bySource.reading)).toBe(

@@ -119,9 +119,9 @@ function durationTable(quarters: readonly string[], series: DurationSeries, capt
   };
 }
 
-/** "12 min · p90 45 min (n = 3)", or "— (n = 0)". */
+/** "12 min · p90 45 min (n = 3)", or "— (n = 0)", each "n = 3" kept on one line. */
 function summaryText(summary: { median: number | null; p90: number | null; n: number }): string {
-  return summary.median === null || summary.p90 === null ? `— (n = 0)` : `${duration(summary.median)} · p90 ${duration(summary.p90)} (n = ${summary.n})`;
+  return summary.median === null || summary.p90 === null ? `— (n\u00a0=\u00a00)` : `${duration(summary.median)} · p90 ${duration(summary.p90)} (n\u00a0=\u00a0${summary.n})`;
 }
 
 const groupLabel = (group: DetectionGroup) => DETECTION_GROUP_LABELS[group];
@@ -137,9 +137,9 @@ function bySourceReading(data: TrendsData): string {
   if (recorded === 0) return sum(notRecorded) > 0 ? 'No write-up here says who told us first.' : 'Nothing here to read yet.';
   const { overall } = data.timeToDetectBySource;
   const median = (group: DetectionGroup) => (overall[group].median === null ? 'no figure' : duration(overall[group].median!));
-  const ours = `${median('our-monitoring')} when our monitoring did (n = ${overall['our-monitoring'].n})`;
+  const ours = `${median('our-monitoring')} when our monitoring did (n\u00a0=\u00a0${overall['our-monitoring'].n})`;
   if (told.customers === 0) return `Over every quarter, customers never told us first (of ${recorded} that say); median time to detect was ${ours}.`;
-  return `Over every quarter, customers told us first in ${told.customers} of ${recorded} that say (${percent(told.customers / recorded)}); those took a median ${median('customers')} to detect (n = ${overall.customers.n}), against ${ours}.`;
+  return `Over every quarter, customers told us first in ${told.customers} of ${recorded} that say (${percent(told.customers / recorded)}); those took a median ${median('customers')} to detect (n\u00a0=\u00a0${overall.customers.n}), against ${ours}.`;
 }
 
 /** The sentence that stands in for the learning-latency chart of an imported library. */

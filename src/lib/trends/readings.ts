@@ -50,13 +50,9 @@ export interface FigureReading {
  * "Incidents in Q3 2026 were higher than usual: 12 against a usual 5 over 4 quarters (n = 12)."
  * "Incidents in Q3 2026 were within the usual range (usual 5), n = 6."
  * "Incidents in Q3 2026: too few to call a change (n = 1)."
+ * Every "n = 12" is written with no-break spaces, so it never breaks across lines.
  */
 export function figureSentence(quarter: string, figure: FigureReading): string {
-  // "n = 12" never breaks across lines.
-  return sentence(quarter, figure).replaceAll('n = ', 'n\u00a0=\u00a0');
-}
-
-function sentence(quarter: string, figure: FigureReading): string {
   const reading = usualReading(figure.comparison, figure.options);
   const about = `${figure.subject} in ${quarterLabel(quarter)}`;
   // A called change names the figure itself ("6 against a usual 3"); otherwise it is named here.
@@ -65,11 +61,11 @@ function sentence(quarter: string, figure: FigureReading): string {
   switch (reading.verdict) {
     case 'higher':
     case 'lower':
-      return `${about} ${figure.verb} ${reading.text} (n = ${n}).`;
+      return `${about} ${figure.verb} ${reading.text} (n\u00a0=\u00a0${n}).`;
     case 'usual':
-      return `${about}${value}${value ? ',' : ''} ${figure.verb} ${reading.text}, n = ${n}.`;
+      return `${about}${value}${value ? ',' : ''} ${figure.verb} ${reading.text}, n\u00a0=\u00a0${n}.`;
     case 'no-history':
-      return `${about}${value}: ${reading.text}, n = ${n}.`;
+      return `${about}${value}: ${reading.text}, n\u00a0=\u00a0${n}.`;
     case 'too-few':
       return `${about}${value}: ${reading.text}.`;
   }
