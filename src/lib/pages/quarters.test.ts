@@ -9,7 +9,7 @@ const library = libraryOf(
     writeUp('2025-01-10-a', { rootCause: capacity, severity: 'SEV1', detection: 'customer', actions: [action('priya', '2025-02-01', 'done', '2025-02-01')] }, { detect: 30, resolve: 60 }),
     writeUp('2025-02-10-b', { rootCause: capacity, severity: 'SEV3', detection: 'monitoring', changes: ['https://example.com/pull/1'], actions: [action('leo', '2025-03-01')] }, { detect: 10 }),
     writeUp('2025-03-10-c', { rootCause: capacity, severity: 'SEV2' }),
-    writeUp('2025-07-10-d', { nearMiss: true }),
+    writeUp('2025-07-10-d', { nearMiss: true, detection: 'monitoring' }),
   ],
   '2025-08-01',
 );
@@ -66,6 +66,7 @@ describe('quarterPages', () => {
 
   it('says who told us first and how many incidents started with a change, with the base of each share', () => {
     expect(q1!.whoToldUs.caption).toBe('Of the 2 incidents and near misses that say how they were detected (1 does not say).');
+    expect(q3!.whoToldUs.caption).toBe('Of the 1 incident or near miss that says how it was detected.');
     expect(q1!.whoToldUs.groups).toEqual([
       { label: 'Our monitoring', count: 1, share: '50%' },
       { label: 'Customers', count: 1, share: '50%' },

@@ -239,7 +239,7 @@ export function quarterPages(context: PageContext, reports: readonly QuarterRepo
       usualRule: USUAL_RULE,
       whoToldUs: {
         caption: shares.recorded > 0
-          ? `Of the ${plural(shares.recorded, 'incident')} and near misses that say how they were detected${shares.notRecorded > 0 ? ` (${shares.notRecorded} ${shares.notRecorded === 1 ? 'does' : 'do'} not say)` : ''}.`
+          ? `${shares.recorded === 1 ? 'Of the 1 incident or near miss that says how it was detected' : `Of the ${shares.recorded} incidents and near misses that say how they were detected`}${shares.notRecorded > 0 ? ` (${shares.notRecorded} ${shares.notRecorded === 1 ? 'does' : 'do'} not say)` : ''}.`
           : all > 0 ? `None of the quarter's ${plural(all, 'write-up')} says how it was detected.` : 'No incidents this quarter.',
         groups: shares.recorded > 0 ? DETECTION_GROUPS.map((group) => ({ label: DETECTION_GROUP_LABELS[group], count: shares.counts[group], share: percent(shares.counts[group] / shares.recorded) })) : [],
         ownMonitoring: shareView(report.detection.ownMonitoring, 'higher'),
