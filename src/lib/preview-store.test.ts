@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { previewStoreDir, pruneStore, storedPreview, storePreview } from './preview-store';
+import { placePreviews, previewStoreDir, pruneStore, storedPreview, storePreview } from './preview-store';
 
 let dir: string;
 beforeEach(() => (dir = path.join(mkdtempSync(path.join(tmpdir(), 'preview-store-')), 'link-previews')));
@@ -32,5 +32,19 @@ describe('the preview store', () => {
     expect(pruneStore(dir, new Set(['kept']), start - 1000)).toBe(1);
     expect(existsSync(path.join(dir, 'stale.png'))).toBe(false);
     expect(readdirSync(dir).toSorted()).toEqual(['kept.png', 'new.png']);
+  });
+
+  it("places each incident page's picture beside it, or names the pages that have none and places nothing", () => {
+    const site = path.join(path.dirname(dir), 'site');
+    for (const id of ['a', 'b']) {
+      mkdirSync(path.join(site, 'incidents', id), { recursive: true });
+      writeFileSync(path.join(site, 'incidents', id, 'index.html'), '<p>page</p>');
+    }
+    storePreview(dir, 'key-a', Uint8Array.from([1]));
+    expect(() => placePreviews(site, dir, new Map([['a', 'key-a'], ['b', 'key-b']]))).toThrow('No link-preview picture was drawn for 1 incident page(s): b.');
+    expect(existsSync(path.join(site, 'incidents', 'a', 'preview.png'))).toBe(false);
+    storePreview(dir, 'key-b', Uint8Array.from([2]));
+    expect(placePreviews(site, dir, new Map([['a', 'key-a'], ['b', 'key-b']]))).toBe(2);
+    expect([...readFileSync(path.join(site, 'incidents', 'b', 'preview.png'))]).toEqual([2]);
   });
 });

@@ -4,7 +4,7 @@
  * title, severity, date or services change. It lives in the build cache folder (LIBRARY_CACHE_DIR,
  * else node_modules/.astro), never in the output.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export function previewStoreDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
@@ -42,4 +42,20 @@ export function pruneStore(dir: string, keep: ReadonlySet<string>, before: numbe
     }
   }
   return removed;
+}
+
+/**
+ * Puts each incident page's picture beside it (`incidents/<id>/preview.png`) from the store, by
+ * the keys the drawer reports: every incident page in `site` must have one, or nothing is placed
+ * and the missing ones are named.
+ */
+export function placePreviews(site: string, store: string, keys: ReadonlyMap<string, string>): number {
+  const incidents = path.join(site, 'incidents');
+  const pages = existsSync(incidents)
+    ? readdirSync(incidents, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(path.join(incidents, entry.name, 'index.html'))).map((entry) => entry.name)
+    : [];
+  const missing = pages.filter((id) => !keys.has(id) || !existsSync(fileOf(store, keys.get(id)!)));
+  if (missing.length > 0) throw new Error(`No link-preview picture was drawn for ${missing.length} incident page(s): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}.`);
+  for (const id of pages) copyFileSync(fileOf(store, keys.get(id)!), path.join(incidents, id, 'preview.png'));
+  return pages.length;
 }
