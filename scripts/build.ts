@@ -16,24 +16,18 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
 const outDir = path.resolve(at >= 0 ? args[at + 1]! : 'dist');
 const tsx = path.resolve(import.meta.dirname, '../node_modules/tsx/dist/cli.mjs');
-// Two drawers share the pictures (18 ms each): while Astro runs they take what it leaves of the
-// cores, and once it is done, both cores.
-const DRAWERS = 2;
-const drawers = Array.from({ length: DRAWERS }, (_, part) => {
-  const drawer = spawn(process.execPath, [tsx, path.join(import.meta.dirname, 'draw-previews.ts'), '--part', `${part}/${DRAWERS}`], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let drawn = '';
-  drawer.stdout.on('data', (chunk: Buffer) => (drawn += chunk.toString()));
-  // Astro's build is the one that must not wait; a machine that refuses a priority just runs both.
-  drawer.once('spawn', () => {
-    try {
-      setPriority(drawer.pid!, 15);
-    } catch {}
-  });
-  const done = new Promise<{ status: number; drawn: string }>((resolve, reject) => {
-    drawer.once('error', reject);
-    drawer.once('close', (code) => resolve({ status: code ?? 1, drawn }));
-  });
-  return { process: drawer, done };
+const drawer = spawn(process.execPath, [tsx, path.join(import.meta.dirname, 'draw-previews.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+let drawn = '';
+drawer.stdout.on('data', (chunk: Buffer) => (drawn += chunk.toString()));
+const drawerDone = new Promise<number>((resolve, reject) => {
+  drawer.once('error', reject);
+  drawer.once('close', (code) => resolve(code ?? 1));
+});
+// Astro's build is the one that must not wait; a machine that refuses a priority just runs both.
+drawer.once('spawn', () => {
+  try {
+    setPriority(drawer.pid!, 15);
+  } catch {}
 });
 const astro = spawn(process.execPath, [path.resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'), 'build', ...args], { stdio: 'inherit' });
 const status = await new Promise<number>((resolve, reject) => {
@@ -41,17 +35,17 @@ const status = await new Promise<number>((resolve, reject) => {
   astro.once('exit', (code) => resolve(code ?? 1));
 });
 if (status !== 0) {
-  for (const drawer of drawers) drawer.process.kill();
+  drawer.kill();
   process.exit(status);
 }
-const [indexed, ...drawn] = await Promise.all([writeSearchIndex(outDir), ...drawers.map((drawer) => drawer.done)]);
-if (drawn.some((drawer) => drawer.status !== 0)) {
+const [indexed, drawerStatus] = await Promise.all([writeSearchIndex(outDir), drawerDone]);
+if (drawerStatus !== 0) {
   console.error('The link-preview pictures could not be drawn (the error is above).');
   process.exit(1);
 }
 let placed: number;
 try {
-  placed = placePreviews(outDir, previewStoreDir(), new Map(JSON.parse(drawn[0]!.drawn) as [string, string][]));
+  placed = placePreviews(outDir, previewStoreDir(), new Map(JSON.parse(drawn) as [string, string][]));
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -4,10 +4,7 @@
  * idle; pictures an earlier build drew are kept. Astro's build renders no picture: `npm run build`
  * (scripts/build.ts) waits for this once Astro is done and places each picture beside its page.
  * It prints one line on stdout: the store key of each write-up's picture, as JSON `[[id, key], …]`.
- * With `--part i/n` it draws every n-th picture from the i-th, so that n processes share the work
- * (each still reports every key).
  */
-import { parseArgs } from 'node:util';
 import { siteNameOf } from '../src/lib/format';
 import { libraryDir, readLibrarySource } from '../src/lib/library-files';
 import { previewCacheKey, previewCardOf, renderPreview } from '../src/lib/link-preview';
@@ -15,8 +12,6 @@ import { previewStoreDir, pruneStore, storedPreview, storePreview } from '../src
 import { checkLibrary } from '../src/lib/validation/check-library';
 
 const started = Date.now();
-const { values } = parseArgs({ options: { part: { type: 'string', default: '0/1' } } });
-const [part, parts] = values.part.split('/').map(Number) as [number, number];
 const library = checkLibrary(readLibrarySource(libraryDir()));
 const publicBuild = process.env.POSTMORTEMS_VISIBILITY === 'public';
 const context = {
@@ -30,12 +25,11 @@ const writeUps = library.writeUps
   .sort((a, b) => a.data.date.localeCompare(b.data.date) || b.id.localeCompare(a.id));
 const store = previewStoreDir();
 const keys: [id: string, key: string][] = [];
-for (const [index, writeUp] of writeUps.entries()) {
+for (const writeUp of writeUps) {
   const card = previewCardOf(writeUp, context);
   const key = previewCacheKey(card);
   keys.push([writeUp.id, key]);
-  if (index % parts === part && !storedPreview(store, key)) storePreview(store, key, await renderPreview(card));
+  if (!storedPreview(store, key)) storePreview(store, key, await renderPreview(card));
 }
-// Another part's pictures are among the keys, so they are never pruned.
-if (part === 0) pruneStore(store, new Set(keys.map(([, key]) => key)), started);
+pruneStore(store, new Set(keys.map(([, key]) => key)), started);
 console.log(JSON.stringify(keys));
