@@ -1,5 +1,8 @@
+import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import {
+  loadPreviewFonts,
+  needsOnlyLatin,
   PREVIEW_HEIGHT,
   PREVIEW_WIDTH,
   previewAlt,
@@ -62,6 +65,17 @@ describe('the preview picture', () => {
     const png = Buffer.from(await renderPreview(card));
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
+  });
+
+  it('is laid out from the Latin fonts alone only when they hold every character it shows', async () => {
+    expect(needsOnlyLatin(card)).toBe(true);
+    expect(needsOnlyLatin({ ...card, title: 'Zürich’s “café” queue — 5 € lost' })).toBe(true);
+    expect(needsOnlyLatin({ ...card, services: ['Łódź edge'] })).toBe(false);
+    expect(needsOnlyLatin({ ...card, title: 'Chybná konfigurace' })).toBe(true);
+    expect(needsOnlyLatin({ ...card, title: 'Špatná konfigurace' })).toBe(false);
+    // The same glyphs come from the same font: the layout does not change.
+    const layout = (fonts: ReturnType<typeof loadPreviewFonts>) => satori(previewTree(card), { width: 1200, height: 630, fonts });
+    expect(await layout(loadPreviewFonts(['latin']))).toBe(await layout(loadPreviewFonts()));
   });
 
   it('gets a new cache key when anything it shows changes', () => {

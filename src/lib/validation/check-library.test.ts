@@ -98,6 +98,23 @@ describe('a valid write-up', () => {
   });
 });
 
+describe('checking the front matter only', () => {
+  it('gives the same data as a full check, and leaves the body and secrets unread', () => {
+    const files = [
+      writeUp(validFrontMatter()),
+      writeUp(edit((fm) => ((fm.title = 'A near miss in checkout'), (fm.date = '2024-03-07'))), '2024-03-07-near-miss', '\nA body with <script>alert(1)</script> and {1 + 1}.\n\nkey AKIAIOSFODNN7EXAMPLE\n'),
+      writeUp(edit((fm) => ((fm.date = '2024-03-08'), delete fm.severity)), '2024-03-08-no-severity'),
+    ];
+    const full = check(files);
+    const frontMatter = checkLibrary(source(files), { frontMatterOnly: true });
+    expect(frontMatter.writeUps.map((w) => w.data)).toEqual(full.writeUps.map((w) => w.data));
+    expect(frontMatter.writeUps[2]!.data).toBeUndefined();
+    expect(full.diagnostics.some((d) => d.file.endsWith('near-miss.mdx'))).toBe(true);
+    expect(frontMatter.diagnostics.filter((d) => d.file.endsWith('near-miss.mdx'))).toEqual([]);
+    expect(frontMatter.writeUps[1]!.narrative).toBe('');
+  });
+});
+
 describe('front matter fields', () => {
   it.each(['title', 'date', 'severity', 'type', 'summary', 'impact', 'services', 'authors', 'timeline', 'rootCause', 'actions', 'followUp'])(
     'a missing %s is an error that says what to add',

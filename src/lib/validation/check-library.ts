@@ -69,6 +69,12 @@ export interface CheckOptions {
   base?: string;
   /** Image files; by default those under `libraryRoot`, or none. */
   images?: ImageFiles;
+  /**
+   * Check only what the front matter says, with no secret scan, no narrative and no body rules:
+   * for tools that need each incident's fields, not its page (the link-preview drawer, whose
+   * build fails on any other problem anyway). Every write-up's `data` is what a full check gives.
+   */
+  frontMatterOnly?: boolean;
 }
 
 export interface Registries {
@@ -152,6 +158,7 @@ function checkEachFile(source: LibrarySource, options: CheckOptions): CheckedLib
     images: options.images ?? (source.libraryRoot ? diskImageFiles(source.libraryRoot) : NO_IMAGE_FILES),
     base: options.base ?? '/',
     render: options.render ?? 'none',
+    frontMatterOnly: options.frontMatterOnly ?? false,
   };
   const writeUps = source.writeUps.map((file) => checkWriteUp(file, context, report));
   return { diagnostics, settings, registries, writeUps };
@@ -381,6 +388,7 @@ interface WriteUpContext {
   images: ImageFiles;
   base: string;
   render: NonNullable<CheckOptions['render']>;
+  frontMatterOnly: boolean;
 }
 
 function checkWriteUp(file: SourceFile, context: WriteUpContext, report: Report): CheckedWriteUp {
@@ -400,9 +408,10 @@ function checkWriteUp(file: SourceFile, context: WriteUpContext, report: Report)
     images: context.images,
     base: context.base,
     timeZone: context.timeZone,
+    frontMatterOnly: context.frontMatterOnly,
   });
   for (const found of reading.problems) problem(found, 'error', found.rule, found.message);
-  checkSecrets(file, reading.frontMatter, (at, rule, message) => problem(at, 'error', rule, message));
+  if (!context.frontMatterOnly) checkSecrets(file, reading.frontMatter, (at, rule, message) => problem(at, 'error', rule, message));
   if (reading.body) {
     const body = checkBody(reading.body);
     for (const found of [...body.problems, ...checkProseLanguage(body.prose, context.names)]) problem(found, found.severity, found.rule, found.message);

@@ -27,6 +27,8 @@ export interface ReadOptions extends RenderContext {
   images: ImageFiles;
   /** The site's base path, for the addresses images are published at. */
   base: string;
+  /** Read the front matter and leave the body unread (no `body`, and no problem of its own). */
+  frontMatterOnly?: boolean;
 }
 
 export interface WriteUpReading {
@@ -60,6 +62,7 @@ export function readWriteUp(text: string, options: ReadOptions): WriteUpReading 
     reading.frontMatter = readYaml(split.frontMatter, split.frontMatterLine);
     problems.push(...reading.frontMatter.problems);
   }
+  if (options.frontMatterOnly) return reading;
   const parsed = parseBody(split.body, format, split.bodyLine);
   if (parsed.problem) {
     problems.push(parsed.problem);
