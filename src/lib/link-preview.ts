@@ -80,7 +80,11 @@ export function servicesLine(services: readonly string[]): string {
   return `${services.slice(0, MAX_SERVICES_SHOWN - 1).join(', ')}\u00a0and\u00a0${services.length - (MAX_SERVICES_SHOWN - 1)}\u00a0more`;
 }
 
-/** The card's layout, as satori's element tree. */
+/**
+ * The card's layout, as satori's element tree. Long text is clamped and long words broken, never
+ * clipped: `overflow: hidden` would make satori clip each block, and resvg draws clipped text in
+ * twice the time.
+ */
 export function previewTree(card: PreviewCard): SatoriNode {
   const severityColour = COLOURS.severities[Math.min(Math.max(card.severityRank, 0), COLOURS.severities.length - 1)]!;
   const badge = (text: string, colour: string) =>
@@ -89,7 +93,7 @@ export function previewTree(card: PreviewCard): SatoriNode {
     'div',
     { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', backgroundColor: COLOURS.background, color: COLOURS.text, fontFamily: 'Inter' },
     [
-      element('div', { display: 'block', padding: '26px 64px', backgroundColor: COLOURS.accent, color: '#ffffff', fontSize: 38, fontWeight: 700, lineClamp: 1, overflow: 'hidden' }, card.siteName),
+      element('div', { display: 'block', padding: '26px 64px', backgroundColor: COLOURS.accent, color: '#ffffff', fontSize: 38, fontWeight: 700, lineClamp: 1, wordBreak: 'break-word' }, card.siteName),
       element('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '40px 64px 36px' }, [
         element('div', { display: 'flex', alignItems: 'center', gap: 24, fontSize: 40 }, [
           badge(card.severity, severityColour),
@@ -97,11 +101,11 @@ export function previewTree(card: PreviewCard): SatoriNode {
         ]),
         element(
           'div',
-          { display: 'block', marginTop: 30, fontSize: 68, fontWeight: 700, lineHeight: 1.15, lineClamp: 3, overflow: 'hidden' },
+          { display: 'block', marginTop: 30, fontSize: 68, fontWeight: 700, lineHeight: 1.15, lineClamp: 3, wordBreak: 'break-word' },
           card.title,
         ),
         element('div', { display: 'flex', flexGrow: 1 }, ''),
-        element('div', { display: 'block', fontSize: 38, lineHeight: 1.25, color: COLOURS.muted, lineClamp: 2, overflow: 'hidden' }, card.services.length > 0 ? `Services: ${servicesLine(card.services)}` : ''),
+        element('div', { display: 'block', fontSize: 38, lineHeight: 1.25, color: COLOURS.muted, lineClamp: 2, wordBreak: 'break-word' }, card.services.length > 0 ? `Services: ${servicesLine(card.services)}` : ''),
       ]),
     ],
   );
