@@ -5,34 +5,49 @@
  * (scripts/build.ts) waits for this once Astro is done and places each picture beside its page.
  * It prints one line on stdout: the store key of each write-up's picture, as JSON `[[id, key], …]`.
  */
+import sharp from 'sharp';
 import { siteNameOf } from '../src/lib/format';
 import { libraryDir, readLibrarySource } from '../src/lib/library-files';
 import { previewCacheKey, previewCardOf, renderPreview, type PreviewCard } from '../src/lib/link-preview';
-import { previewStoreDir, pruneStore, storedPreview, storePreview } from '../src/lib/preview-store';
+import { hasStoredPreview, previewStoreDir, pruneStore, storePreview } from '../src/lib/preview-store';
 import { checkLibrary } from '../src/lib/validation/check-library';
 
+// One libvips thread per picture and no operation cache: two pictures in flight already fill
+// both cores, and each picture is encoded once.
+sharp.concurrency(1);
+sharp.cache(false);
 const started = Date.now();
-// Only the fields a picture shows: Astro's build checks everything else, and fails on it.
-const library = checkLibrary(readLibrarySource(libraryDir()), { frontMatterOnly: true });
-const publicBuild = process.env.POSTMORTEMS_VISIBILITY === 'public';
-const context = {
-  siteName: siteNameOf(library.settings),
-  severities: library.settings.severities.map((level) => level.id),
-  serviceName: (id: string) => library.registries.services.get(id)?.name ?? id,
-};
-// The write-ups the build publishes (src/data/library.ts): no drafts, and public ones only in a public build.
-const writeUps = library.writeUps
-  .flatMap((writeUp) => (writeUp.data && !writeUp.data.draft && (!publicBuild || writeUp.data.visibility === 'public') ? [{ id: writeUp.id, data: writeUp.data }] : []))
-  .sort((a, b) => a.data.date.localeCompare(b.data.date) || b.id.localeCompare(a.id));
-const store = previewStoreDir();
-const keys: [id: string, key: string][] = [];
-const toDraw: { key: string; card: PreviewCard }[] = [];
-for (const writeUp of writeUps) {
-  const card = previewCardOf(writeUp, context);
-  const key = previewCacheKey(card);
-  keys.push([writeUp.id, key]);
-  if (!storedPreview(store, key)) toDraw.push({ key, card });
+
+/**
+ * The store key of each published write-up's picture, and the cards not yet in the store. The
+ * checked library stays inside: it is garbage before the first picture is drawn.
+ */
+function picturesOf(store: string) {
+  // Only the fields a picture shows: Astro's build checks everything else, and fails on it.
+  const library = checkLibrary(readLibrarySource(libraryDir()), { frontMatterOnly: true });
+  const publicBuild = process.env.POSTMORTEMS_VISIBILITY === 'public';
+  const context = {
+    siteName: siteNameOf(library.settings),
+    severities: library.settings.severities.map((level) => level.id),
+    serviceName: (id: string) => library.registries.services.get(id)?.name ?? id,
+  };
+  // The write-ups the build publishes (src/data/library.ts): no drafts, and public ones only in a public build.
+  const writeUps = library.writeUps
+    .flatMap((writeUp) => (writeUp.data && !writeUp.data.draft && (!publicBuild || writeUp.data.visibility === 'public') ? [{ id: writeUp.id, data: writeUp.data }] : []))
+    .sort((a, b) => a.data.date.localeCompare(b.data.date) || b.id.localeCompare(a.id));
+  const keys: [id: string, key: string][] = [];
+  const toDraw: { key: string; card: PreviewCard }[] = [];
+  for (const writeUp of writeUps) {
+    const card = previewCardOf(writeUp, context);
+    const key = previewCacheKey(card);
+    keys.push([writeUp.id, key]);
+    if (!hasStoredPreview(store, key)) toDraw.push({ key, card });
+  }
+  return { keys, toDraw };
 }
+
+const store = previewStoreDir();
+const { keys, toDraw } = picturesOf(store);
 // Two pictures in flight: while the thread pool draws and encodes one, the main thread lays out
 // the next, so both cores work once Astro's build has ended.
 let next = 0;

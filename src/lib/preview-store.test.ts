@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { placePreviews, previewStoreDir, pruneStore, storedPreview, storePreview } from './preview-store';
+import { hasStoredPreview, placePreviews, previewStoreDir, pruneStore, storedPreview, storePreview } from './preview-store';
 
 let dir: string;
 beforeEach(() => (dir = path.join(mkdtempSync(path.join(tmpdir(), 'preview-store-')), 'link-previews')));
@@ -18,6 +18,7 @@ describe('the preview store', () => {
     storePreview(dir, 'abc', Uint8Array.from([1, 2, 3]));
     expect(storedPreview(dir, 'abc')).toEqual(Uint8Array.from([1, 2, 3]));
     expect(storedPreview(dir, 'other')).toBeUndefined();
+    expect([hasStoredPreview(dir, 'abc'), hasStoredPreview(dir, 'other')]).toEqual([true, false]);
     expect(readdirSync(dir)).toEqual(['abc.png']);
   });
 

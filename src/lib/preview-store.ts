@@ -22,6 +22,10 @@ export function storedPreview(dir: string, key: string): Uint8Array<ArrayBuffer>
   }
 }
 
+export function hasStoredPreview(dir: string, key: string): boolean {
+  return existsSync(fileOf(dir, key));
+}
+
 /** Written under a temporary name, then renamed: a reader never sees half a picture. */
 export function storePreview(dir: string, key: string, png: Uint8Array): void {
   mkdirSync(dir, { recursive: true });
