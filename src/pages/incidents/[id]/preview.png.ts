@@ -6,7 +6,7 @@ import { previewStoreDir, storedPreview, storePreview } from '../../../lib/previ
 /**
  * The picture chat tools show when an incident page is pasted: one per published write-up, drawn
  * here by the development server. A build renders none: `npm run build` draws them beside Astro
- * (scripts/draw-previews.ts) and places them after it, so that drawing 5,000 pictures (47 s of
+ * (scripts/draw-previews.ts) and places them after it, so that drawing 5,000 pictures (73 s of
  * CPU) runs on the core Astro leaves idle instead of inside Astro's page rendering.
  */
 export const getStaticPaths = (() => (import.meta.env.DEV ? getIncidentPreviewPaths() : [])) satisfies GetStaticPaths;
