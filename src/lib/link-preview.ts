@@ -136,7 +136,7 @@ let allFonts: Font[] | undefined;
  * The preview as a PNG. Satori lays it out on the main thread; resvg draws it and sharp encodes
  * it on libuv's thread pool, so a caller with several pictures in flight keeps two cores busy.
  * A card in plain Latin is laid out with the `latin` fonts only: satori looks each glyph up in
- * every font it is given, and the same glyphs come from the same font either way (a third less time).
+ * every font it is given, and the same glyphs come from the same font either way (a quarter less time).
  */
 export async function renderPreview(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = needsOnlyLatin(card) ? (latinFonts ??= loadPreviewFonts(['latin'])) : (allFonts ??= loadPreviewFonts());
