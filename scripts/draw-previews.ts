@@ -6,9 +6,9 @@
  * It prints one line on stdout: the store key of each write-up's picture, as JSON `[[id, key], …]`.
  */
 import sharp from 'sharp';
-import { siteNameOf } from '../src/lib/format';
 import { libraryDir, readLibrarySource } from '../src/lib/library-files';
-import { previewCacheKey, previewCardOf, renderPreview, type PreviewCard } from '../src/lib/link-preview';
+import { previewCacheKey, previewCardOf, previewContextOf, renderPreview, type PreviewCard } from '../src/lib/link-preview';
+import { isPublicBuild, isPublished } from '../src/lib/published';
 import { hasStoredPreview, previewStoreDir, pruneStore, storePreview } from '../src/lib/preview-store';
 import { checkLibrary } from '../src/lib/validation/check-library';
 
@@ -25,16 +25,9 @@ const started = Date.now();
 function picturesOf(store: string) {
   // Only the fields a picture shows: Astro's build checks everything else, and fails on it.
   const library = checkLibrary(readLibrarySource(libraryDir()), { frontMatterOnly: true });
-  const publicBuild = process.env.POSTMORTEMS_VISIBILITY === 'public';
-  const context = {
-    siteName: siteNameOf(library.settings),
-    severities: library.settings.severities.map((level) => level.id),
-    serviceName: (id: string) => library.registries.services.get(id)?.name ?? id,
-  };
-  // The write-ups the build publishes (src/data/library.ts): no drafts, and public ones only in a public build.
-  const writeUps = library.writeUps
-    .flatMap((writeUp) => (writeUp.data && !writeUp.data.draft && (!publicBuild || writeUp.data.visibility === 'public') ? [{ id: writeUp.id, data: writeUp.data }] : []))
-    .sort((a, b) => a.data.date.localeCompare(b.data.date) || b.id.localeCompare(a.id));
+  const context = previewContextOf(library.settings, library.registries);
+  const build = { publicBuild: isPublicBuild(), drafts: false };
+  const writeUps = library.writeUps.flatMap((writeUp) => (writeUp.data && isPublished(writeUp.data, build) ? [{ id: writeUp.id, data: writeUp.data }] : []));
   const keys: [id: string, key: string][] = [];
   const toDraw: { key: string; card: PreviewCard }[] = [];
   for (const writeUp of writeUps) {

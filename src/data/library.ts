@@ -15,6 +15,7 @@ import type { Cause, Person, Service, Team, WriteUp } from '../lib/schema';
 import { similarIncidents, similarityDocument } from '../lib/similarity';
 import { settings } from './settings';
 import { entryData, type WriteUpEntryData } from './write-up-loader';
+import { isPublicBuild, isPublished } from '../lib/published';
 
 export { settings };
 
@@ -26,7 +27,7 @@ export const today = resolveToday({ override: process.env.POSTMORTEMS_TODAY, tim
  * write-ups. Everything derived (counts, recurrence, similarity, search, exports) is computed
  * from what is published, so nothing of an internal write-up can reach the output.
  */
-export const publicBuild = process.env.POSTMORTEMS_VISIBILITY === 'public';
+export const publicBuild = isPublicBuild();
 
 /** The library (see lib/library.ts), with the stored entries the pages render bodies and images from. */
 export interface SiteLibrary extends Library {
@@ -56,9 +57,7 @@ async function loadLibrary(): Promise<SiteLibrary> {
   const broken = all.filter((entry) => entry.data.writeUp === null);
   const published = all.filter(
     (entry): entry is PublishedEntry =>
-      entry.data.writeUp !== null &&
-      !(import.meta.env.PROD && entry.data.writeUp.draft) &&
-      (!publicBuild || entry.data.writeUp.visibility === 'public'),
+      entry.data.writeUp !== null && isPublished(entry.data.writeUp, { publicBuild, drafts: !import.meta.env.PROD }),
   );
   const incidents = buildIncidentLog(
     published.map((entry) => ({ id: entry.id, data: entry.data.writeUp, filePath: entry.filePath })),

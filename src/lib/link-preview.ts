@@ -9,7 +9,9 @@ import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font, type SatoriNode } from 'satori';
 import sharp from 'sharp';
 import { cacheKeyOf } from './cache-key';
-import { formatDay } from './format';
+import { formatDay, siteNameOf } from './format';
+import { serviceName, type Registries } from './registries';
+import type { Settings } from './schema';
 
 /**
  * The picture's size. Chat tools show link previews at most about 400 pixels wide, so 800 is
@@ -47,10 +49,25 @@ const COLOURS = {
 
 const MAX_SERVICES_SHOWN = 3;
 
+/** What every card takes from the library: the site's name, the severity scale and service names. */
+export interface PreviewContext {
+  siteName: string;
+  severities: readonly string[];
+  serviceName: (id: string) => string;
+}
+
+export function previewContextOf(settings: Pick<Settings, 'organisation' | 'title' | 'severities'>, registries: Pick<Registries, 'services'>): PreviewContext {
+  return {
+    siteName: siteNameOf(settings),
+    severities: settings.severities.map((level) => level.id),
+    serviceName: (id) => serviceName(registries, id),
+  };
+}
+
 /** The card of one incident, with its services named from the registry. */
 export function previewCardOf(
   incident: { data: { title: string; severity: string; date: string; services: readonly string[] } },
-  context: { siteName: string; severities: readonly string[]; serviceName: (id: string) => string },
+  context: PreviewContext,
 ): PreviewCard {
   const { data } = incident;
   return {
