@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,10 @@ describe('readGitHistory', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'no-git-'));
     mkdirSync(path.join(dir, 'postmortems'));
     writeFileSync(path.join(dir, 'postmortems', 'x.mdx'), 'x');
-    expect(readGitHistory('postmortems', dir).size).toBe(0);
+    try {
+      expect(readGitHistory('postmortems', dir).size).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,11 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { findWriteUpFiles, libraryDir, readLibrarySource } from './library-files';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function library(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'library-files-'));
+  made.push(dir);
   for (const file of ['2024/2024-01-02-b.mdx', '2023/2023-05-06-a.md', 'registry/people.yaml', '_drafts/2024-09-09-x.mdx', '2024/_notes.mdx', 'settings.yaml', 'README.txt']) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), 'x: 1\n');
