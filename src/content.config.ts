@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { asciiJson } from './lib/ascii-json';
 import { writeUpLoader } from './data/write-up-loader';
 import { libraryDir, readSourceFile, registryFile } from './lib/library-files';
 import { REGISTRY_SCHEMAS, type RegistryName } from './lib/schema';
@@ -26,8 +27,9 @@ function registryLoader(name: RegistryName): Loader {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
     for (const [id, entry] of Object.entries(value)) {
       const parsed = schema.safeParse(entry ?? {});
-      // As one JSON string, like write-ups: Astro acts on some strings it finds in entry data.
-      if (parsed.success) store.set({ id, data: { json: JSON.stringify(parsed.data) } });
+      // As one ASCII JSON string, like write-ups: Astro acts on some strings it finds in entry
+      // data, and loads an all-ASCII store faster (lib/ascii-json.ts).
+      if (parsed.success) store.set({ id, data: { json: asciiJson(parsed.data) } });
     }
   };
   return {

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isAscii } from '../src/lib/ascii-json';
 import { parseCsv } from '../src/lib/csv';
 import { CONTRACT_CSV_COLUMNS, type IncidentsJson } from '../src/lib/exports';
 import { readLibrarySource } from '../src/lib/library-files';
@@ -115,6 +116,15 @@ describe('the sample library build', () => {
     expect(page('2024-09-30-billing-run-checkout-outage')).toContain('the fixes did not hold');
     // Expiring credentials: the inventory planned after the first expiry was still open.
     expect(page('2025-06-24-push-certificate-expired')).toContain('the actions from last time are not done yet');
+  });
+});
+
+describe("Astro's content store", () => {
+  // One character outside ASCII makes the store's module load several times slower (src/lib/ascii-json.ts).
+  it('is plain ASCII, though the write-ups, registries and guides it holds are not', () => {
+    const sources = readLibrarySource(path.join(root, 'postmortems'), root);
+    expect(sources.writeUps.some((file) => !isAscii(file.text))).toBe(true);
+    expect(isAscii(readFileSync(path.join(`${outDir}-cache`, 'data-store.json'), 'utf8'))).toBe(true);
   });
 });
 

@@ -13,8 +13,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { asciiJson } from '../lib/ascii-json';
 import { readLibrarySource } from '../lib/library-files';
 import type { WriteUp } from '../lib/schema';
+import type { Heading } from '../lib/write-up/render';
 import { codeFingerprint } from '../lib/validation/code-fingerprint';
 import { countDiagnostics, formatText, sortDiagnostics, type Diagnostic } from '../lib/validation/diagnostic';
 import { validateWithCache, type ValidationCache } from '../lib/validation/validation-cache';
@@ -30,6 +32,8 @@ export interface WriteUpEntryData {
   title: string;
   /** The narrative's words, for search and similar incidents. */
   narrative: string;
+  /** The narrative's headings, for the page's contents (kept here rather than with the HTML, as ASCII: see storedData). */
+  headings: Heading[];
   images: PublishedImage[];
 }
 
@@ -76,7 +80,8 @@ async function sync(context: LoaderContext, dir: string): Promise<void> {
   const development = context.watcher !== undefined;
   const root = fileURLToPath(config.root);
   const source = readLibrarySource(dir, root);
-  const fingerprint = codeFingerprint(path.join(root, 'src/lib/validation/check-library.ts'), path.join(root, 'package-lock.json'));
+  // From this loader down: a change to the checks, or to what an entry holds, voids what is remembered.
+  const fingerprint = codeFingerprint(path.join(root, 'src/data/write-up-loader.ts'), path.join(root, 'package-lock.json'));
 
   // Remembered findings count only where the store still has the entry they were made for.
   const previous = readCache(meta.get(CACHE_KEY));
@@ -86,7 +91,7 @@ async function sync(context: LoaderContext, dir: string): Promise<void> {
     }
   }
   const result = await validateWithCache(source, previous, fingerprint, { render: CHECKS_SWITCHED_OFF ? 'readable' : 'valid', base: config.base });
-  meta.set(CACHE_KEY, JSON.stringify(result.cache));
+  meta.set(CACHE_KEY, asciiJson(result.cache));
 
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0 && !development && !CHECKS_SWITCHED_OFF) {
@@ -116,6 +121,7 @@ async function sync(context: LoaderContext, dir: string): Promise<void> {
       problems,
       title,
       narrative: writeUp.narrative,
+      headings: publish && writeUp.rendered ? writeUp.rendered.headings : [],
       images: writeUp.images,
     };
     store.set({
@@ -124,7 +130,7 @@ async function sync(context: LoaderContext, dir: string): Promise<void> {
       digest: writeUp.digest,
       filePath: path.relative(root, path.resolve(root, writeUp.path)),
       ...(publish && writeUp.rendered
-        ? { rendered: { html: writeUp.rendered.html, metadata: { headings: writeUp.rendered.headings } } }
+        ? { rendered: { html: writeUp.rendered.html } }
         : {}),
     });
     kept.add(writeUp.id);
@@ -140,10 +146,11 @@ async function sync(context: LoaderContext, dir: string): Promise<void> {
 /**
  * Astro looks through every string of an entry's data and imports files named by some of them
  * (a string starting with "__ASTRO_IMAGE_" becomes an image import). A write-up's text is data,
- * so the store gets it as one JSON string that Astro has no reason to look into.
+ * so the store gets it as one JSON string that Astro has no reason to look into, in ASCII so
+ * that Astro's store loads fast (see lib/ascii-json.ts).
  */
 function storedData(data: WriteUpEntryData): Record<string, unknown> {
-  return { json: JSON.stringify(data) };
+  return { json: asciiJson(data) };
 }
 
 /** The entry data `storedData` kept. */

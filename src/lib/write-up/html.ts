@@ -2,7 +2,9 @@
  * Writes an allowlisted HTML tree (see `render.ts`) as HTML text. hast-util-to-html leaves `<`
  * and `>` in attribute values as they are, which is valid HTML but would break out of a raw-text
  * context if the markup were ever placed in one; here every value is escaped for every context.
- * Comments, doctypes and raw nodes are never written: the allowlist has none.
+ * Comments, doctypes and raw nodes are never written: the allowlist has none. Characters outside
+ * ASCII are written as character references, so the HTML Astro keeps in its content store is
+ * ASCII (see ascii-json.ts for why that matters).
  */
 import type { Element, Nodes } from 'hast';
 import { find, html as htmlSchema } from 'property-information';
@@ -12,7 +14,7 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (character) => ESCAPES[character]!);
+  return text.replace(/[&<>"'`]|[^\0-\x7f]/gu, (character) => ESCAPES[character] ?? `&#x${character.codePointAt(0)!.toString(16)};`);
 }
 
 export function toSafeHtml(node: Nodes): string {

@@ -83,7 +83,7 @@ describe('renderBody frames tables', () => {
     const rendered = renderBody(tree(table(), h('p', 'between'), table()), { images: new Map() });
     expect(rendered.html).toBe(
       [1, 2]
-        .map((n) => `<div class="table-frame"><p class="table-frame__cue" aria-hidden="true">Scroll sideways for more columns →</p><div class="table-frame__box"><div class="table-frame__scroll" role="region" aria-label="Table ${n} of the write-up" tabindex="0"><table><tbody><tr><td>cell</td></tr></tbody></table></div></div></div>`)
+        .map((n) => `<div class="table-frame"><p class="table-frame__cue" aria-hidden="true">Scroll sideways for more columns &#x2192;</p><div class="table-frame__box"><div class="table-frame__scroll" role="region" aria-label="Table ${n} of the write-up" tabindex="0"><table><tbody><tr><td>cell</td></tr></tbody></table></div></div></div>`)
         .join('<p>between</p>'),
     );
     expect(rendered.text).toBe('cell between cell');
