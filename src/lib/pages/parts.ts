@@ -295,16 +295,13 @@ export interface VerdictView {
 
 /** "Did the fixes hold?" for the given recurrences of a chain (all of them by default). */
 export function verdictViews(context: PageContext, chain: RecurringChain, recurrences: readonly Incident[] = chain.recurrences): VerdictView[] {
-  const shown = new Set(recurrences);
-  return chainVerdicts(chain)
-    .filter((verdict) => shown.has(verdict.incident))
-    .map(({ incident, verdict, earlier }) => ({
-      incident: { href: context.links.incident(incident.id), text: incident.data.title },
-      date: dayView(incident.data.date),
-      verdict,
-      sentence: sentence(describeFixesHeld(verdict)),
-      earlier: earlier.map((item) => earlierItem(context, item.state, 'in a chain', item.openActions)),
-    }));
+  return chainVerdicts(chain, recurrences).map(({ incident, verdict, earlier }) => ({
+    incident: { href: context.links.incident(incident.id), text: incident.data.title },
+    date: dayView(incident.data.date),
+    verdict,
+    sentence: sentence(describeFixesHeld(verdict)),
+    earlier: earlier.map((item) => earlierItem(context, item.state, 'in a chain', item.openActions)),
+  }));
 }
 
 export interface BacklogView {

@@ -42,4 +42,11 @@ describe('chainVerdicts', () => {
     expect(atD!.earlier.map((item) => item.state.actionsOpenThen)).toEqual([0, 0, 0]);
     expect(atD!.earlier.every((item) => item.openActions.length === 0)).toBe(true);
   });
+
+  it('gives only the verdicts asked for, the same as in the whole list and in chain order', () => {
+    const [atC, atD] = verdicts;
+    expect(chainVerdicts(chain!, [atD!.incident])).toEqual([atD]);
+    expect(chainVerdicts(chain!, [atD!.incident, atC!.incident])).toEqual([atC, atD]);
+    expect(chainVerdicts(chain!, [])).toEqual([]);
+  });
 });

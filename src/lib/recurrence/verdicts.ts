@@ -26,10 +26,14 @@ export interface ChainVerdict {
   earlier: EarlierAtRecurrence[];
 }
 
-/** One verdict per recurring incident of the chain, oldest first. */
-export function chainVerdicts(chain: RecurringChain): ChainVerdict[] {
+/**
+ * One verdict per recurring incident of the chain, oldest first; only for `recurrences` when
+ * given (a quarter shows a few of a long chain's, and each verdict walks its whole chain).
+ */
+export function chainVerdicts(chain: RecurringChain, recurrences: readonly Incident[] = chain.recurrences): ChainVerdict[] {
   const byId = new Map(chain.incidents.map((incident) => [incident.id, incident]));
-  return chain.recurrences.map((incident) => ({
+  const wanted = new Set(recurrences);
+  return chain.recurrences.filter((incident) => wanted.has(incident)).map((incident) => ({
     incident,
     verdict: incident.recurrence.fixesHeld!,
     earlier: incident.recurrenceChain.map((state) => {
